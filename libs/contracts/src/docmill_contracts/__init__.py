@@ -1,0 +1,3 @@
+"""docmill's wire format: the one place messages, subjects and limits are written."""
+
+SCHEMA_VERSION = 1

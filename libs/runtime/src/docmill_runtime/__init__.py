@@ -1,0 +1,1 @@
+"""Shared worker runtime for docmill services."""
