@@ -1,0 +1,38 @@
+"""Pure functions turning the way Indian deeds write values into normalised forms."""
+
+from docmill_normalize.amounts import (
+    format_indian,
+    parse_amount,
+    parse_amount_words,
+    spell_amount,
+)
+from docmill_normalize.areas import SQFT_PER_SQM, parse_area
+from docmill_normalize.dates import DateMatch, find_dates, parse_date
+from docmill_normalize.identity import (
+    infer_gender,
+    is_valid_aadhaar,
+    normalize_aadhaar,
+    normalize_pan,
+    normalize_phone,
+    normalize_pincode,
+    verhoeff_check_digit,
+)
+
+__all__ = [
+    "SQFT_PER_SQM",
+    "DateMatch",
+    "find_dates",
+    "format_indian",
+    "infer_gender",
+    "is_valid_aadhaar",
+    "normalize_aadhaar",
+    "normalize_pan",
+    "normalize_phone",
+    "normalize_pincode",
+    "parse_amount",
+    "parse_amount_words",
+    "parse_area",
+    "parse_date",
+    "spell_amount",
+    "verhoeff_check_digit",
+]
