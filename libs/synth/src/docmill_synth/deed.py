@@ -1,0 +1,85 @@
+"""One synthetic deed: facts -> wording -> PDF, with its ground truth."""
+
+from __future__ import annotations
+
+import random
+from dataclasses import dataclass
+
+from docmill_contracts.saledeed import Party, PropertyDetails, SaleDeed
+from docmill_synth.render import render_pdf
+from docmill_synth.templates_holdout import HOLDOUT_TEMPLATES
+from docmill_synth.templates_main import MAIN_TEMPLATES, Template
+from docmill_synth.values import DeedFacts, PartyFacts, sample_facts
+
+FAMILIES: dict[str, dict[str, Template]] = {"main": MAIN_TEMPLATES, "holdout": HOLDOUT_TEMPLATES}
+
+
+class UnknownFamilyError(ValueError):
+    """The requested template family does not exist."""
+
+
+@dataclass(frozen=True, slots=True)
+class GeneratedDeed:
+    pdf: bytes
+    truth: SaleDeed
+    filename: str  # without extension
+    template: str
+
+
+def _to_party(p: PartyFacts) -> Party:
+    return Party(
+        name=p.name,
+        gender=p.gender,
+        aadhaar_number=p.aadhaar,
+        pan_card_number=p.pan,
+        address=p.address,
+        pincode=p.pincode,
+        state=p.state,
+        phone_number=p.phone,
+        secondary_phone_number=p.phone2,
+        email=p.email,
+        property_share=f"{p.share}%" if p.share is not None else None,
+    )
+
+
+def build_truth(facts: DeedFacts) -> SaleDeed:
+    """Return the SaleDeed a perfect extractor would produce for `facts`."""
+    pr, m = facts.prop, facts.money
+    return SaleDeed(
+        transaction_date=facts.date.isoformat(),
+        registration_office=f"Sub-Registrar Office, {facts.sro_place}",
+        property_details=PropertyDetails(
+            schedule_b_area=pr.b_area_sqft,
+            schedule_c_property_name=pr.kind,
+            schedule_c_property_address=pr.address,
+            schedule_c_property_area=pr.c_area_sqft,
+            paid_in_cash_mode="Yes" if m.cash else "No",
+            pincode=pr.pincode,
+            state=pr.state,
+            sale_consideration=float(m.consideration),
+            stamp_duty_fee=float(m.stamp_duty),
+            registration_fee=float(m.registration_fee),
+            guidance_value=float(m.guidance),
+        ),
+        buyers=[_to_party(p) for p in facts.buyers],
+        sellers=[_to_party(p) for p in facts.sellers],
+    )
+
+
+def generate_deed(seed: int, *, family: str = "main") -> GeneratedDeed:
+    """Return the deed for `seed` in `family`; the same seed always gives the same deed."""
+    templates = FAMILIES.get(family)
+    if templates is None:
+        raise UnknownFamilyError(f"unknown family {family!r}; choose from {sorted(FAMILIES)}")
+    # Family in the seed string keeps main and holdout deeds of one seed unrelated.
+    rng = random.Random(f"{family}:{seed}")
+    facts = sample_facts(rng)
+    name = sorted(templates)[rng.randrange(len(templates))]
+    blocks = templates[name](facts, rng)
+    filename = f"{family}_{seed:05d}_{name}"
+    return GeneratedDeed(
+        pdf=render_pdf(blocks, title=filename),
+        truth=build_truth(facts),
+        filename=filename,
+        template=name,
+    )
