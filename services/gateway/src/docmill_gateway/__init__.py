@@ -1,0 +1,1 @@
+"""docmill gateway: REST surface, PostgreSQL owner and dispatcher."""

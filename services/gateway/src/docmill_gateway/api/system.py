@@ -1,0 +1,69 @@
+"""Seed 000 system surface: info, config, folders."""
+
+from __future__ import annotations
+
+from fastapi import APIRouter
+
+from docmill_gateway import health_checks
+from docmill_gateway.api.deps import StateDep
+from docmill_gateway.db import runs
+from docmill_runtime.pipeline import read_pipeline
+
+router = APIRouter(prefix="/api/system", tags=["saledeed: system"])
+
+
+@router.get("/info")
+async def system_info(state: StateDep) -> dict:
+    """Health of what the pipeline needs, from real checks."""
+    cached = state.cached("info", 5.0)
+    if cached is not None:
+        return cached
+    config = await read_pipeline(state.js)
+    devices = health_checks.cuda_devices()
+    llm_connected = await health_checks.openai_reachable(state.settings.openai_base_url)
+    return state.remember(
+        "info",
+        {
+            "cuda_available": devices > 0,
+            "cuda_device_count": devices,
+            "poppler_available": health_checks.poppler_available(),
+            "tesseract_available": health_checks.tesseract_available(),
+            "ollama_connected": llm_connected,
+            "yolo_model_loaded": health_checks.yolo_model_loaded(state.settings.yolo_model_path),
+            "llm_backend": config.llm_backend,
+            # The rules backend needs no server; a remote backend is only as good as its link.
+            "llm_available": config.llm_backend == "rules" or llm_connected,
+            "nats_connected": state.nc.is_connected,
+        },
+    )
+
+
+@router.get("/config")
+async def system_config(state: StateDep) -> dict:
+    """The live pipeline configuration (KV `pipeline`)."""
+    config = await read_pipeline(state.js)
+    return {
+        "enable_pipeline": config.pipeline_mode,
+        "max_ocr_workers": config.ocr_workers,
+        "max_llm_workers": config.llm_workers,
+        "stage2_queue_size": config.stage2_queue_size,
+        "enable_ocr_multiprocessing": config.enable_ocr_multiprocessing,
+        "ocr_page_workers": config.ocr_page_workers,
+        "max_workers": config.max_workers,
+        "llm_backend": config.llm_backend,
+        "tesseract_lang": config.tesseract_lang,
+        "poppler_dpi": config.poppler_dpi,
+        "use_embedded_ocr": bool(config.use_embedded_ocr),
+        "ocr_mode": {None: "auto", True: "embedded", False: "tesseract"}[config.use_embedded_ocr],
+        "vision_auto": config.vision_auto,
+    }
+
+
+@router.get("/folders")
+async def system_folders(state: StateDep) -> dict:
+    """Document counts in the seed's folder terms."""
+    cached = state.cached("folders", state.settings.stats_cache_s)
+    if cached is not None:
+        return cached
+    async with state.pool.acquire() as conn:
+        return state.remember("folders", await runs.folder_counts(conn=conn))

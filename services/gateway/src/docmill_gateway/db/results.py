@@ -1,0 +1,112 @@
+"""Writing stage results: one transaction per document, idempotent."""
+
+from __future__ import annotations
+
+import json
+from datetime import date
+
+import asyncpg
+
+from docmill_contracts.messages import DocumentExtracted, DocumentFailed, FeeFound
+from docmill_contracts.saledeed import Party, SaleDeed
+from docmill_gateway.db.documents import PARTY_FIELDS, PROPERTY_FIELDS
+
+# A result for a document that is not in flight any more is still applied (the
+# newest data wins), except that a late failure never overwrites a success.
+_IN_FLIGHT = ("queued", "dispatched", "ocr", "extracting", "vision", "uploaded", "failed")
+
+
+async def store_extracted(*, conn: asyncpg.Connection, result: DocumentExtracted) -> bool:
+    """Replace the document's data with `result`; False when the document is unknown."""
+    deed = result.sale_deed or SaleDeed()
+    async with conn.transaction():
+        updated = await conn.fetchval(
+            "UPDATE documents SET status = 'done', failure_reason = NULL, failure_stage = NULL,"
+            " transaction_date = $2, registration_office = $3, page_count = $4,"
+            " text_sources = $5, backend = $6, warnings = $7::jsonb, needs_vision = $8,"
+            " updated_at = now(), finished_at = now()"
+            " WHERE document_id = $1 RETURNING 1",
+            result.document_id,
+            _parse_date(deed.transaction_date),
+            deed.registration_office,
+            result.page_count,
+            result.text_sources,
+            result.backend,
+            json.dumps(result.warnings),
+            result.needs_vision,
+        )
+        if not updated:
+            return False
+        await conn.execute("DELETE FROM parties WHERE document_id = $1", result.document_id)
+        await conn.execute(
+            "DELETE FROM property_details WHERE document_id = $1", result.document_id
+        )
+        p = deed.property_details
+        await conn.execute(
+            f"INSERT INTO property_details (document_id, {', '.join(PROPERTY_FIELDS)})"
+            f" VALUES ($1, {', '.join(f'${i}' for i in range(2, len(PROPERTY_FIELDS) + 2))})",
+            result.document_id,
+            *(getattr(p, f) for f in PROPERTY_FIELDS),
+        )
+        records = [
+            _party_record(result.document_id, role, pos, party)
+            for role, group in (("S", deed.sellers), ("B", deed.buyers))
+            for pos, party in enumerate(group)
+        ]
+        if records:
+            await conn.copy_records_to_table(
+                "parties",
+                records=records,
+                columns=["document_id", "role", "position", *PARTY_FIELDS, "property_share"],
+            )
+    return True
+
+
+async def store_fee(*, conn: asyncpg.Connection, result: FeeFound) -> bool:
+    """Record the vision step's outcome; the fee only fills, never erases, a value."""
+    async with conn.transaction():
+        if result.registration_fee is not None:
+            await conn.execute(
+                "UPDATE property_details SET registration_fee = $2, registration_fee_page = $3,"
+                " registration_fee_box = $4::jsonb WHERE document_id = $1",
+                result.document_id,
+                result.registration_fee,
+                result.page,
+                json.dumps(result.box) if result.box is not None else None,
+            )
+        updated = await conn.fetchval(
+            "UPDATE documents SET needs_vision = $2, updated_at = now(),"
+            " status = CASE WHEN status = 'vision' THEN 'done' ELSE status END"
+            " WHERE document_id = $1 RETURNING 1",
+            result.document_id,
+            result.registration_fee is None,
+        )
+    return bool(updated)
+
+
+async def store_failure(*, conn: asyncpg.Connection, result: DocumentFailed) -> bool:
+    """Mark the document failed with its reason, unless it already succeeded."""
+    updated = await conn.fetchval(
+        "UPDATE documents SET status = 'failed', failure_reason = $2, failure_stage = $3,"
+        " updated_at = now(), finished_at = now()"
+        " WHERE document_id = $1 AND status = ANY($4::text[]) RETURNING 1",
+        result.document_id,
+        result.reason,
+        result.stage,
+        list(_IN_FLIGHT),
+    )
+    return bool(updated)
+
+
+def _party_record(document_id: str, role: str, position: int, party: Party) -> tuple:
+    share = party.property_share if role == "S" else None
+    return (document_id, role, position, *(getattr(party, f) for f in PARTY_FIELDS), share)
+
+
+def _parse_date(value: str | None) -> date | None:
+    if not value:
+        return None
+    try:
+        return date.fromisoformat(value)
+    except ValueError:
+        return None

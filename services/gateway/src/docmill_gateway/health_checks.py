@@ -1,0 +1,65 @@
+"""Real checks behind /api/system/info: binaries, GPU, LLM reachability, model file."""
+
+from __future__ import annotations
+
+import asyncio
+import os
+import shutil
+import subprocess
+import urllib.request
+from functools import lru_cache
+
+
+@lru_cache(maxsize=1)
+def tesseract_available() -> bool:
+    """Tesseract is installed and answers --version."""
+    return _runs(["tesseract", "--version"])
+
+
+@lru_cache(maxsize=1)
+def poppler_available() -> bool:
+    """Poppler's pdfinfo is installed and answers -v."""
+    return _runs(["pdfinfo", "-v"])
+
+
+@lru_cache(maxsize=1)
+def cuda_devices() -> int:
+    """How many CUDA devices nvidia-smi lists (0 without a driver)."""
+    if shutil.which("nvidia-smi") is None:
+        return 0
+    try:
+        out = subprocess.run(
+            ["nvidia-smi", "-L"], capture_output=True, text=True, timeout=5, check=False
+        )
+    except (OSError, subprocess.TimeoutExpired):
+        return 0
+    return sum(1 for line in out.stdout.splitlines() if line.startswith("GPU "))
+
+
+def yolo_model_loaded(path: str) -> bool:
+    """The configured YOLO ONNX file exists and is not empty."""
+    return bool(path) and os.path.isfile(path) and os.path.getsize(path) > 0
+
+
+async def openai_reachable(base_url: str) -> bool:
+    """An OpenAI-compatible server (Ollama, vLLM, ...) answers GET /models."""
+    if not base_url:
+        return False
+
+    def probe() -> bool:
+        try:
+            with urllib.request.urlopen(base_url.rstrip("/") + "/models", timeout=2) as r:
+                return 200 <= r.status < 300
+        except OSError:
+            return False
+
+    return await asyncio.to_thread(probe)
+
+
+def _runs(cmd: list[str]) -> bool:
+    if shutil.which(cmd[0]) is None:
+        return False
+    try:
+        return subprocess.run(cmd, capture_output=True, timeout=5, check=False).returncode == 0
+    except (OSError, subprocess.TimeoutExpired):
+        return False
