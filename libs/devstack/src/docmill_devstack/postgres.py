@@ -84,7 +84,7 @@ def start_postgres(
     database: str = DATABASE,
     timeout: float = 60.0,
 ) -> PostgresServer:
-    """Start PostgreSQL on data_dir (initdb only when empty), create database and the reader role."""
+    """Start PostgreSQL on data_dir (initdb only when empty); create database and reader role."""
     bindir = find_pg_bindir()
     user = ensure_os_user(os_user)
     data_dir = Path(data_dir).resolve()
@@ -113,8 +113,19 @@ def start_postgres(
         server_opts = f"-p {server.port} -h {host} -k {socket_dir}"
         result = _run_as(
             server,
-            ["pg_ctl", "-D", str(data_dir), "-w", "-t", str(int(timeout)), "-l", str(log_path),
-             "-o", server_opts, "start"],
+            [
+                "pg_ctl",
+                "-D",
+                str(data_dir),
+                "-w",
+                "-t",
+                str(int(timeout)),
+                "-l",
+                str(log_path),
+                "-o",
+                server_opts,
+                "start",
+            ],
             check=False,
         )
         if result.returncode != 0:
@@ -216,8 +227,18 @@ def _prepare_data_dir(server: PostgresServer) -> None:
     if not version_file.exists():
         _run_as(
             server,
-            ["initdb", "-D", str(data_dir), "-U", server.superuser, "--auth=trust",
-             "-E", "UTF8", "--locale=C", "--no-instructions"],
+            [
+                "initdb",
+                "-D",
+                str(data_dir),
+                "-U",
+                server.superuser,
+                "--auth=trust",
+                "-E",
+                "UTF8",
+                "--locale=C",
+                "--no-instructions",
+            ],
         )
 
 

@@ -78,7 +78,9 @@ def default_services() -> tuple[ServiceDef, ...]:
     """The five real docmill services."""
     python = sys.executable
     return (
-        ServiceDef("gateway", (python, "-m", "docmill_gateway"), serves_http=True, database="owner"),
+        ServiceDef(
+            "gateway", (python, "-m", "docmill_gateway"), serves_http=True, database="owner"
+        ),
         ServiceDef("ocr", (python, "-m", "docmill_ocr")),
         ServiceDef("extractor", (python, "-m", "docmill_extractor")),
         ServiceDef("vision", (python, "-m", "docmill_vision")),
@@ -103,9 +105,7 @@ def load_services(path: Path) -> tuple[ServiceDef, ...]:
         raise DevstackError(f"cannot read service definitions from {path}: {exc}") from exc
 
 
-def assign_health_ports(
-    services: Sequence[ServiceDef], settings: StackSettings
-) -> dict[str, int]:
+def assign_health_ports(services: Sequence[ServiceDef], settings: StackSettings) -> dict[str, int]:
     """Give the HTTP service the HTTP port and every other service its own health port."""
     ports: dict[str, int] = {}
     next_port = settings.health_port_base

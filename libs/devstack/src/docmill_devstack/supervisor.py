@@ -75,10 +75,10 @@ class ServiceGroup:
             tg.create_task(self._pump(service), name=f"pump-{spec.name}")
             tg.create_task(self._watch(service), name=f"watch-{spec.name}")
 
-    async def wait_healthy(self, *, timeout: float) -> bool:
+    async def wait_healthy(self, *, within: float) -> bool:
         """Poll every /healthz until all answer 200; False on timeout or a dead service."""
         pending = {s.spec.name: s for s in self.running}
-        deadline = time.monotonic() + timeout
+        deadline = time.monotonic() + within
         async with httpx.AsyncClient(timeout=2.0) as client:
             while pending:
                 if self._stop.is_set():
@@ -99,7 +99,7 @@ class ServiceGroup:
                             "service not healthy in time",
                             service=name,
                             url=service.spec.health_url,
-                            timeout=timeout,
+                            timeout=within,
                             hint=f"read {service.log_path}",
                         )
                     return False
@@ -148,12 +148,12 @@ class ServiceGroup:
                     echo.flush()
 
 
-async def run_stack(
-    settings: StackSettings, services: Sequence[ServiceDef] | None = None
-) -> int:
+async def run_stack(settings: StackSettings, services: Sequence[ServiceDef] | None = None) -> int:
     """Run nats-server, PostgreSQL and the services until SIGINT/SIGTERM or a failure."""
     if services is None:
-        services = load_services(settings.services_file) if settings.services_file else default_services()
+        services = (
+            load_services(settings.services_file) if settings.services_file else default_services()
+        )
     check_ports(services, settings)
     stop = asyncio.Event()
     loop = asyncio.get_running_loop()
@@ -190,7 +190,7 @@ async def run_stack(
         resources.push_async_callback(group.stop)
         async with asyncio.TaskGroup() as tg:
             await group.start(tg)
-            if await group.wait_healthy(timeout=settings.startup_timeout):
+            if await group.wait_healthy(within=settings.startup_timeout):
                 _print_banner(settings)
             else:
                 stop.set()

@@ -1,0 +1,81 @@
+# docmill developer entry points. Every target installs what it needs first.
+SHELL := bash
+.SHELLFLAGS := -euo pipefail -c
+.DEFAULT_GOAL := help
+MAKEFLAGS += --no-print-directory
+
+VENV ?= .venv
+PY := $(VENV)/bin/python
+REQUIREMENTS ?= requirements-dev.txt
+STAMP := $(VENV)/.docmill-installed
+PYPROJECTS := $(wildcard libs/*/pyproject.toml services/*/pyproject.toml)
+# Tests live under tests/; packages may also keep tests beside their code.
+TEST_DIRS := tests $(wildcard libs/*/tests services/*/tests)
+PYTEST_ARGS ?=
+
+.PHONY: help install system-deps run test test-unit lint format typecheck bench eval clean
+
+help: ## Show the targets
+	@awk 'BEGIN {FS = ":.*## "} /^[a-zA-Z_-]+:.*## / {printf "  \033[36m%-11s\033[0m %s\n", $$1, $$2}' $(MAKEFILE_LIST)
+
+install: $(STAMP) system-deps ## Create .venv and install every package and tool (fast when nothing changed)
+
+$(PY):
+	python3 -m venv $(VENV)
+
+# Re-run pip only when a package definition or the requirements change.
+$(STAMP): $(REQUIREMENTS) $(PYPROJECTS) | $(PY)
+	$(PY) -m pip install --quiet -r $(REQUIREMENTS)
+	touch $@
+
+system-deps: ## Check Tesseract (eng+kan) and Poppler; install them with apt when root
+	@missing=""; \
+	command -v tesseract >/dev/null || missing="yes"; \
+	command -v pdftoppm >/dev/null || missing="yes"; \
+	if [ -z "$$missing" ]; then \
+		langs="$$(tesseract --list-langs 2>/dev/null)"; \
+		grep -qx eng <<<"$$langs" && grep -qx kan <<<"$$langs" || missing="yes"; \
+	fi; \
+	if [ -n "$$missing" ]; then \
+		if [ "$$(id -u)" = 0 ]; then \
+			apt-get update && apt-get install -y tesseract-ocr tesseract-ocr-eng tesseract-ocr-kan poppler-utils; \
+		else \
+			echo "docmill needs Tesseract (eng, kan) and Poppler. Install them with:" >&2; \
+			echo "  sudo apt-get install -y tesseract-ocr tesseract-ocr-eng tesseract-ocr-kan poppler-utils" >&2; \
+			exit 1; \
+		fi; \
+	fi
+
+run: install ## Start the local stack: nats-server, PostgreSQL and every service (http://127.0.0.1:8000)
+	$(PY) -m docmill_devstack run
+
+test: install ## Run every test: unit, integration and end to end
+	$(PY) -m pytest $(TEST_DIRS) $(PYTEST_ARGS)
+
+test-unit: install ## Quick inner loop: everything not marked slow or e2e (never replaces `make test`)
+	$(PY) -m pytest $(TEST_DIRS) -m "not slow and not e2e" $(PYTEST_ARGS)
+
+lint: install ## Lint and check formatting with ruff
+	$(VENV)/bin/ruff check .
+	$(VENV)/bin/ruff format --check .
+
+format: install ## Format and fix imports with ruff
+	$(VENV)/bin/ruff check --fix --select I .
+	$(VENV)/bin/ruff format .
+
+typecheck: install ## Type-check the contracts with mypy
+	$(VENV)/bin/mypy
+
+bench: install ## Run the throughput benchmark (python -m docmill_bench)
+	@$(PY) -c 'import importlib.util, sys; sys.exit(importlib.util.find_spec("docmill_bench") is None)' \
+		|| { echo "make bench: the docmill_bench package does not exist yet; nothing to run" >&2; exit 1; }
+	$(PY) -m docmill_bench
+
+eval: install ## Run the accuracy evaluation (python -m docmill_eval)
+	@$(PY) -c 'import importlib.util, sys; sys.exit(importlib.util.find_spec("docmill_eval") is None)' \
+		|| { echo "make eval: the docmill_eval package does not exist yet; nothing to run" >&2; exit 1; }
+	$(PY) -m docmill_eval
+
+clean: ## Remove .data (local databases, queues, logs), caches and the install stamp; keeps .venv
+	rm -rf .data .pytest_cache .ruff_cache .mypy_cache $(STAMP)
+	find . -path ./$(VENV) -prune -o -type d -name __pycache__ -exec rm -rf {} +
