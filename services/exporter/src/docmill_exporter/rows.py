@@ -98,9 +98,7 @@ def query_args(filters: ExportFilters) -> QueryArgs:
     limit: int | None = None
     if filters.end_index is not None:
         if filters.end_index < start:
-            raise ExportRequestError(
-                f"end_index {filters.end_index} is before start_index {start}"
-            )
+            raise ExportRequestError(f"end_index {filters.end_index} is before start_index {start}")
         limit = filters.end_index - start  # end is exclusive: 0..100 is the first 100
     start_date = _parse_date(filters.start_date, "start_date")
     end_date = _parse_date(filters.end_date, "end_date")

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Iterable, Sequence
+from copy import copy
 from pathlib import Path
 
 from openpyxl import Workbook
@@ -62,6 +63,13 @@ def _display(value: object) -> str:
     return str(value)
 
 
+def _resolved(ws: object, style_name: str) -> object:
+    """The workbook's StyleArray for a registered named style."""
+    probe = WriteOnlyCell(ws)
+    probe.style = style_name
+    return probe._style
+
+
 class XlsxSink:
     """Appends rows to a write-only workbook; `close()` saves it to `path`."""
 
@@ -73,6 +81,7 @@ class XlsxSink:
         for style in self._styles.values():
             self._wb.add_named_style(style)
         ws = self._ws
+        self._arrays = {key: _resolved(ws, style.name) for key, style in self._styles.items()}
         for index, width in enumerate(column_widths(sample), start=1):
             ws.column_dimensions[get_column_letter(index)].width = width
         ws.freeze_panes = "A2"
@@ -99,16 +108,17 @@ class XlsxSink:
         """Finish the workbook and write the file."""
         self._wb.save(self._path)
 
-    def _data_cell(self, value: object) -> WriteOnlyCell | None:
+    def _data_cell(self, value: object) -> WriteOnlyCell:
         if isinstance(value, dt.date):
             return self._cell(value, "date")
         return self._cell(value, "text")
 
     def _cell(self, value: object, style: str) -> WriteOnlyCell:
+        cell = WriteOnlyCell(self._ws)
+        # Copying a style resolved once is ~10x cheaper than assigning a style per cell.
+        cell._style = copy(self._arrays[style])
         if isinstance(value, str):
             text = clean_text(value)
-            cell = WriteOnlyCell(self._ws)
-            cell.style = self._styles[style].name
             # Assigning a str lets openpyxl turn "=..." into a formula and "#N/A" into an
             # error; exported text is data, so the type is forced to string, and
             # quotePrefix keeps Excel from re-reading it as a formula when edited.
@@ -116,7 +126,6 @@ class XlsxSink:
             cell.data_type = "s"
             if is_formula_like(text):
                 cell.quotePrefix = True
-            return cell
-        cell = WriteOnlyCell(self._ws, value=value)
-        cell.style = self._styles[style].name
+        else:
+            cell.value = value
         return cell
