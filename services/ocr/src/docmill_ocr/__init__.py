@@ -1,0 +1,1 @@
+"""docmill OCR worker: page text from the PDF text layer or Tesseract."""

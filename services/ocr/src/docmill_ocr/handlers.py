@@ -1,0 +1,111 @@
+"""One async handler per subject: decode, read the document, hand it to stage 2."""
+
+from __future__ import annotations
+
+import tempfile
+import time
+from dataclasses import dataclass
+from pathlib import Path
+
+import structlog
+from nats.aio.msg import Msg
+
+from docmill_contracts import subjects as s
+from docmill_contracts.messages import OcrJob, ProgressEvent, ocr_job_decoder
+from docmill_ocr.handoff import build_extract_job, text_sources
+from docmill_ocr.reader import ReadOptions, check_file, pool_size, read_document
+from docmill_ocr.settings import OcrSettings
+from docmill_runtime import metrics
+from docmill_runtime.consumer import request_id_of
+from docmill_runtime.errors import PermanentError
+from docmill_runtime.heartbeat import Heartbeat
+from docmill_runtime.natsio import publish_bounded, publish_event
+from docmill_runtime.objects import fetch_to_file
+from docmill_runtime.procpool import TaskPool
+from docmill_runtime.service import Runtime
+
+log = structlog.get_logger(__name__)
+
+
+@dataclass(frozen=True, kw_only=True)
+class OcrContext:
+    runtime: Runtime
+    settings: OcrSettings
+    pool: TaskPool
+
+
+async def handle_ocr_job(msg: Msg, *, ctx: OcrContext) -> None:
+    """docmill.ocr.<batch>: read the PDF's text and publish its ExtractJob."""
+    job = ocr_job_decoder.decode(msg.data)
+    js = ctx.runtime.js
+    with structlog.contextvars.bound_contextvars(document_id=job.document_id):
+        async with Heartbeat(msg, interval_s=ctx.settings.heartbeat_s) as heartbeat:
+            await _event(ctx, job, "started")
+            try:
+                pages = await _read(ctx, job)
+            except PermanentError:
+                await _event(ctx, job, "failed")
+                raise
+            extract = await build_extract_job(js, job=job, pages=pages)
+            waits = await publish_bounded(
+                js,
+                s.batch_subject(s.EXTRACT, job.batch_id),
+                extract,
+                request_id=request_id_of(msg),
+                msg_id=s.msg_id(job.document_id, "extract", job.attempt),
+                on_wait=heartbeat.beat,
+            )
+            if waits:
+                metrics.STAGE2_WAITS.labels("ocr").inc(waits)
+            await _event(ctx, job, "done", page=len(pages), pages=len(pages))
+            log.info(
+                "document_read",
+                pages=len(pages),
+                sources=text_sources(pages),
+                stage2_waits=waits,
+                claim_check=extract.text_object is not None,
+            )
+
+
+async def _read(ctx: OcrContext, job: OcrJob) -> list:
+    """Fetch the PDF into a private temp dir and read it in the pool."""
+    pipeline = ctx.runtime.pipeline
+    await ctx.pool.resize(pool_size(pipeline))
+    with tempfile.TemporaryDirectory(prefix="docmill-ocr-", dir=ctx.settings.tmp_dir) as tmp:
+        path = Path(tmp) / "document.pdf"
+        size = await fetch_to_file(
+            ctx.runtime.js,
+            bucket=s.OBJ_DOCUMENTS,
+            name=job.object_name,
+            dest=path,
+            max_bytes=ctx.settings.max_bytes,
+        )
+        check_file(path, size=size)
+
+        async def on_progress(done: int, total: int) -> None:
+            await _event(ctx, job, "page", page=done, pages=total)
+
+        return await read_document(
+            pool=ctx.pool,
+            path=path,
+            options=ReadOptions.for_job(job, pipeline),
+            limits=ctx.settings.limits,
+            max_pages=ctx.settings.max_pages,
+            on_progress=on_progress,
+        )
+
+
+async def _event(
+    ctx: OcrContext, job: OcrJob, status: str, *, page: int = 0, pages: int = 0
+) -> None:
+    event = ProgressEvent(
+        document_id=job.document_id,
+        batch_id=job.batch_id,
+        filename=job.filename,
+        stage="ocr",
+        status=status,  # type: ignore[arg-type]
+        page=page,
+        pages=pages,
+        at=time.time(),
+    )
+    await publish_event(ctx.runtime.js, event, subject=s.batch_subject(s.EVENTS, job.batch_id))
