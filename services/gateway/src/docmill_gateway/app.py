@@ -44,8 +44,9 @@ async def open_state(settings: GatewaySettings) -> AsyncIterator[AppState]:
         nc = await natsio.connect(settings.nats_url, name="docmill-gateway")
         stack.push_async_callback(_drain, nc)
         js = nc.jetstream()
+        await natsio.ensure_topology(js)
         config = await read_pipeline(js)
-        await natsio.ensure_topology(js, stage2_queue_size=config.stage2_queue_size)
+        await natsio.set_stage2_queue_size(js, config.stage2_queue_size)
         kv = await js.key_value(s.KV_PIPELINE)
         try:
             await kv.get(s.PIPELINE_KEY)
