@@ -1,0 +1,237 @@
+"""Finding the buyers and sellers of a deed and reading each one's particulars."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from docmill_contracts.saledeed import Party
+from docmill_extractor.rules.text import (
+    PINCODE_RE,
+    ROLE_RE,
+    STATE_RE,
+    STATES,
+    flatten,
+    split_state_pincode,
+)
+from docmill_normalize import (
+    infer_gender,
+    is_valid_aadhaar,
+    normalize_aadhaar,
+    normalize_pan,
+    normalize_phone,
+    normalize_pincode,
+)
+
+_TITLE = r"(?:Sri|Shri|Shree|Sree|Smt|Srimathi|Mr|Mrs|Ms|Miss|Kum|Kumari|Master|Dr)\.?"
+# A name word is capitalised and is neither a relation (S/o) nor a field label.
+_NOT_NAME = (
+    r"(?![SDWC]\s*/|(?:Aadhaa?r|PAN|Phone|Mobile|Email|Residing|Address|Name|Gender|Age|Aged"
+    r"|Relation|Son|Daughter|Wife|Full|UID|Contact|Ph)\b)"
+)
+_NAME_WORDS = rf"{_NOT_NAME}[A-Z][A-Za-z']*\.?(?:[ ]+{_NOT_NAME}[A-Z][A-Za-z']*\.?){{0,4}}"
+_NAME_WORDS_WRAPPED = _NAME_WORDS.replace("[ ]+", r"[ \n]+")
+_LABELLED_NAME = re.compile(
+    rf"(?:Full\s+)?Name(?:\s+of\s+the\s+\w+)?[ ]*[:\-]?[ ]*\n?[ ]*(?P<title>{_TITLE}[ ]+)?"
+    rf"(?P<name>{_NAME_WORDS})[ ]*(?=\n|,|$)",
+)
+_TITLED_NAME = re.compile(rf"\b(?P<title>{_TITLE})\s+(?P<name>{_NAME_WORDS_WRAPPED})")
+_RELATIVE_BEFORE = re.compile(
+    r"(?:[SDWC]\s*/\s*o|son\s+of|daughter\s+of|wife\s+of|husband\s+of|late|of|by)\W*$", re.I
+)
+_RELATION = re.compile(r"\b(?:[SDW]\s*/\s*o|son\s+of|daughter\s+of|wife\s+of)\b", re.I)
+_AADHAAR = re.compile(
+    r"(?:aadhaa?r|uid)\D{0,25}?(?P<num>\d{4}[\s\-]?\d{4}[\s\-]?\d{4})(?!\d)", re.I
+)
+_PAN = re.compile(
+    r"\bPAN\b(?:\s*(?:card\s*)?(?:No\.?|Number))?[\s:\-]*(?P<pan>[A-Za-z0-9]{10})\b", re.I
+)
+_PHONE = re.compile(r"(?<![\d\w])(?:\+91[\s\-]?|0)?[6-9]\d{4}[\s\-]?\d{5}(?!\d)")
+_SECONDARY = re.compile(r"(?:alt\w*|secondary|other|second|additional)\W*(?:\w+\W*){0,2}$", re.I)
+_EMAIL = re.compile(r"[\w.+\-]+@[\w\-]+(?:\.[\w\-]+)+")
+_SHARE = re.compile(r"(?P<pct>\d{1,3}(?:\.\d+)?)\s*(?:%|per\s*cent|percent)", re.I)
+_GENDER = re.compile(r"\bGender\s*[:\-]?\s*(Male|Female)\b", re.I)
+_ADDRESS_LABEL = re.compile(
+    r"(?:residing\s+at|resident\s+of|residence\s*[:\-]|address)\s*[:\-]?\s*", re.I
+)
+_ADDRESS_STOP = re.compile(
+    r"\b(?:aadhaa?r|uid|PAN|mobile|phone|ph\.|contact|e-?mail|holding|having|pin(?:\s*code)?"
+    r"|pincode|state|gender|age)\b|\n(?=[A-Z][\w /'().-]{0,30}:)|[;(]",
+    re.I,
+)
+_LABEL_VALUE = r"\s*[:\-]?\s*\n?\s*(?P<v>[^\n]+)"
+_SECTION_END = re.compile(
+    r"\bhereinafter\b|\n(?:\d+\.\s*)?(?:WHEREAS|NOW\s+THIS|SCHEDULE|CONSIDERATION|IN\s+WITNESS)",
+    re.I,
+)
+MAX_RECORD = 1500
+
+
+@dataclass(frozen=True, slots=True)
+class PartyRecord:
+    party: Party
+    start: int
+    end: int
+    warnings: list[str]
+
+
+def _name_starts(text: str) -> list[tuple[int, re.Match[str]]]:
+    starts = [(m.start(), m) for m in _LABELLED_NAME.finditer(text)]
+    for m in _TITLED_NAME.finditer(text):
+        if _RELATIVE_BEFORE.search(text[max(0, m.start() - 20) : m.start()]):
+            continue
+        if any(s <= m.start() < lm.end() for s, lm in starts):
+            continue
+        starts.append((m.start(), m))
+    return sorted(starts, key=lambda s: s[0])
+
+
+def _read_address(window: str) -> tuple[str | None, str | None, str | None]:
+    label = _ADDRESS_LABEL.search(window)
+    if not label:
+        return None, None, None
+    raw = window[label.end() : label.end() + 300]
+    stop = _ADDRESS_STOP.search(raw)
+    address, pin, state = split_state_pincode(raw[: stop.start()] if stop else raw)
+    return address or None, pin, state
+
+
+def _read_labelled(window: str, label: str) -> str | None:
+    m = re.search(rf"\b{label}{_LABEL_VALUE}", window, re.I)
+    return m.group("v").strip() if m else None
+
+
+def _read_phones(window: str) -> tuple[str | None, str | None]:
+    primary = secondary = None
+    for m in _PHONE.finditer(window):
+        phone = normalize_phone(m.group(0))
+        if not phone:
+            continue
+        if _SECONDARY.search(window[max(0, m.start() - 30) : m.start()]):
+            secondary = secondary or phone
+        else:
+            primary = primary or phone
+    return primary, secondary
+
+
+def read_party(window: str, start: re.Match[str], *, seller: bool) -> tuple[Party, list[str]]:
+    """Read one party's fields from the text that follows its name."""
+    warnings: list[str] = []
+    name = flatten(start.group("name")).rstrip(".")
+    head = window[:200]
+    gender_label = _GENDER.search(window)
+    relation = _RELATION.search(head)
+    gender = (
+        gender_label.group(1).title()
+        if gender_label
+        else infer_gender(f"{start.group('title') or ''} {name}")
+        or (infer_gender(relation.group(0)) if relation else None)
+    )
+    aadhaar_m = _AADHAAR.search(window)
+    aadhaar = normalize_aadhaar(aadhaar_m.group("num")) if aadhaar_m else None
+    if aadhaar and not is_valid_aadhaar(aadhaar):
+        warnings.append(f"aadhaar {aadhaar} of {name} fails the Verhoeff check")
+    pan = None
+    pan_m = _PAN.search(window)
+    if pan_m:
+        pan = normalize_pan(pan_m.group("pan"))
+        if pan is None and re.search(r"\d", pan_m.group("pan")):
+            warnings.append(f"PAN {pan_m.group('pan')!r} of {name} is not a valid PAN")
+        elif pan and pan != pan_m.group("pan").upper():
+            warnings.append(f"PAN {pan_m.group('pan')!r} of {name} was repaired to {pan}")
+    scrubbed = window[: aadhaar_m.start()] + window[aadhaar_m.end() :] if aadhaar_m else window
+    phone, phone2 = _read_phones(scrubbed)
+    email_m = _EMAIL.search(window)
+    address, pin, state = _read_address(window)
+    if pin is None:
+        labelled_pin = PINCODE_RE.search(
+            _read_labelled(window, r"(?:pin\s*code|pincode|pin)") or ""
+        )
+        pin = normalize_pincode(labelled_pin.group(0)) if labelled_pin else None
+    if state is None:
+        labelled = _read_labelled(window, "state") or ""
+        state = next(
+            (
+                s
+                for s in STATES
+                if STATE_RE.fullmatch(labelled.strip(" .,"))
+                and s.lower() == flatten(labelled.strip(" .,")).lower()
+            ),
+            None,
+        )
+    share = None
+    if seller:
+        share_m = _SHARE.search(window)
+        share = f"{float(share_m.group('pct')):g}%" if share_m else None
+    party = Party(
+        name=name,
+        gender=gender,
+        aadhaar_number=aadhaar,
+        pan_card_number=pan,
+        address=address,
+        pincode=pin,
+        state=state,
+        phone_number=phone,
+        secondary_phone_number=phone2,
+        email=email_m.group(0).rstrip(".") if email_m else None,
+        property_share=share,
+    )
+    return party, warnings
+
+
+def _role_in_gap(gap: str) -> tuple[str | None, str | None]:
+    """Return (closing role, opening role) named in the text between two parties."""
+    closing = opening = None
+    hits = list(ROLE_RE.finditer(gap))
+    for i, m in enumerate(hits):
+        role = "seller" if m.group("seller") else "buyer"
+        before = gap[max(0, m.start() - 45) : m.start()]
+        is_closing = re.search(
+            r"(?:hereinafter|referred\s+to|called|jointly|together)", before, re.I
+        )
+        if i == 0 and is_closing:
+            closing = role
+        elif not is_closing:
+            opening = role
+    return closing, opening
+
+
+def find_parties(text: str) -> tuple[list[Party], list[Party], list[str]]:
+    """Return (sellers, buyers, warnings) found in the deed's text."""
+    records: list[tuple[int, int, re.Match[str]]] = []
+    starts = _name_starts(text)
+    for i, (pos, match) in enumerate(starts):
+        limit = min(starts[i + 1][0] if i + 1 < len(starts) else len(text), pos + MAX_RECORD)
+        window = text[pos:limit]
+        if not _AADHAAR.search(window):
+            continue  # witnesses, earlier owners and relatives carry no Aadhaar
+        body_from = match.end() - pos
+        end = _SECTION_END.search(window, body_from)
+        role_word = ROLE_RE.search(window, body_from)
+        cut = min([m.start() for m in (end, role_word) if m] or [len(window)])
+        records.append((pos, pos + cut, match))
+    records = [r for r in records if _AADHAAR.search(text[r[0] : r[1]])]
+    gaps = [text[(records[i - 1][1] if i else 0) : r[0]] for i, r in enumerate(records)]
+    gaps.append(text[records[-1][1] :] if records else "")
+    roles_in = [_role_in_gap(g) for g in gaps]
+    closing: list[str | None] = [None] * len(records)
+    for i in range(len(records) - 1, -1, -1):
+        close_next, open_next = roles_in[i + 1]
+        if close_next:
+            closing[i] = close_next
+        elif not open_next and not ROLE_RE.search(gaps[i + 1]) and i + 1 < len(records):
+            closing[i] = closing[i + 1]
+    sellers: list[Party] = []
+    buyers: list[Party] = []
+    warnings: list[str] = []
+    inherited: str | None = None
+    for i, (pos, end, match) in enumerate(records):
+        explicit = roles_in[i][1]
+        if explicit is None and roles_in[i][0] is None and not ROLE_RE.search(gaps[i]):
+            explicit = inherited
+        role = roles_in[i][1] or closing[i] or explicit or "seller"
+        inherited = role
+        party, party_warnings = read_party(text[pos:end], match, seller=role == "seller")
+        warnings += party_warnings
+        (sellers if role == "seller" else buyers).append(party)
+    return sellers, buyers, warnings

@@ -1,0 +1,85 @@
+"""Page text clean-up and the vocabulary every rule shares."""
+
+from __future__ import annotations
+
+import re
+
+from docmill_contracts.messages import PageText
+
+STATES = [
+    "Andhra Pradesh",
+    "Arunachal Pradesh",
+    "Assam",
+    "Bihar",
+    "Chhattisgarh",
+    "Goa",
+    "Gujarat",
+    "Haryana",
+    "Himachal Pradesh",
+    "Jharkhand",
+    "Karnataka",
+    "Kerala",
+    "Madhya Pradesh",
+    "Maharashtra",
+    "Manipur",
+    "Meghalaya",
+    "Mizoram",
+    "Nagaland",
+    "Odisha",
+    "Punjab",
+    "Rajasthan",
+    "Sikkim",
+    "Tamil Nadu",
+    "Telangana",
+    "Tripura",
+    "Uttar Pradesh",
+    "Uttarakhand",
+    "West Bengal",
+    "Delhi",
+    "Puducherry",
+    "Jammu and Kashmir",
+    "Chandigarh",
+]
+STATE_RE = re.compile(
+    r"\b(" + "|".join(s.replace(" ", r"\s+") for s in STATES) + r")\b", re.IGNORECASE
+)
+# Lookarounds keep pieces of "45,00,000" or "1,234.50" from passing as pincodes.
+PINCODE_RE = re.compile(r"(?<![\d.])(?<!\d,)([1-9]\d{2})\s?(\d{3})(?!\d|[,.]\d)")
+SELLER_WORDS = r"vendors?|sellers?|first\s+part(?:y|ies)|executants?|transferors?|grantors?"
+BUYER_WORDS = (
+    r"purchasers?|buyers?|second\s+part(?:y|ies)|claimants?|transferees?|vendees?|grantees?"
+)
+ROLE_RE = re.compile(rf"\b(?:(?P<seller>{SELLER_WORDS})|(?P<buyer>{BUYER_WORDS}))\b", re.I)
+_PAGE_FOOTER = re.compile(r"^\s*(?:page\s*)?\d+\s*(?:of|/)\s*\d+\s*$", re.IGNORECASE | re.M)
+_TRANSLATE = str.maketrans(
+    {"‘": "'", "’": "'", "“": '"', "”": '"', "–": "-", "—": "-", "\u00a0": " ", "\t": " "}
+)
+
+
+def join_pages(pages: list[PageText]) -> str:
+    """Return the deed's text in page order, footers removed and spacing tidied."""
+    text = "\n".join(p.text for p in sorted(pages, key=lambda p: p.page))
+    text = _PAGE_FOOTER.sub("", text.translate(_TRANSLATE))
+    text = re.sub(r"[ ]{2,}", " ", text)
+    text = re.sub(r" *\n *", "\n", text)
+    return re.sub(r"\n{2,}", "\n", text).strip()
+
+
+def flatten(text: str) -> str:
+    """Return `text` on one line, for rules where line breaks are only wrapping."""
+    return re.sub(r"\s+", " ", text).strip()
+
+
+def split_state_pincode(raw: str) -> tuple[str, str | None, str | None]:
+    """Split "<address>, <State> - <pincode>" into its parts, in whatever order they come."""
+    pin = PINCODE_RE.search(raw)
+    state = STATE_RE.search(raw)
+    cut = min([m.start() for m in (pin, state) if m] or [len(raw)])
+    head = raw[:cut]
+    head = re.sub(r"[\s,;:\-(]*(?:PIN(?:\s*code)?|Pincode)?[\s,;:\-(]*$", "", head, flags=re.I)
+    state_name = None
+    if state:
+        state_name = next(
+            s for s in STATES if re.fullmatch(s.replace(" ", r"\s+"), state.group(1), re.IGNORECASE)
+        )
+    return flatten(head), pin.group(1) + pin.group(2) if pin else None, state_name
