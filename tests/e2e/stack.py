@@ -83,6 +83,12 @@ class TestStack:
             else:
                 stop_process(proc, timeout=30)
 
+    def restart_nats(self) -> None:
+        """Stop nats-server and start it again on the same port and store (data survives)."""
+        port = self.nats.port
+        self.nats.stop()
+        self.nats = start_nats(self.data_dir / "nats", port=port)
+
     def log_tail(self, name: str, lines: int = 40) -> str:
         path = self.data_dir / "logs" / f"{name}.log"
         if not path.exists():

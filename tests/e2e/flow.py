@@ -1,0 +1,39 @@
+"""Driving the REST API the way a user does: upload, start, wait, read back."""
+
+from __future__ import annotations
+
+import time
+
+import httpx
+import msgspec
+
+from docmill_contracts.saledeed import SaleDeed
+
+
+def upload(client: httpx.Client, files: list[tuple[str, bytes]]) -> dict:
+    """POST /api/upload with (filename, bytes) pairs."""
+    r = client.post(
+        "/api/upload", files=[("files", (name, data, "application/pdf")) for name, data in files]
+    )
+    assert r.status_code == 200, r.text
+    return r.json()
+
+
+def wait_until_idle(client: httpx.Client, *, timeout: float = 240.0) -> dict:
+    """Poll /api/process/stats every half second until the run is over."""
+    deadline = time.monotonic() + timeout
+    while True:
+        stats = client.get("/api/process/stats").json()
+        if not stats["is_running"]:
+            return stats
+        if time.monotonic() > deadline:
+            raise AssertionError(f"processing did not finish in {timeout} s: {stats}")
+        time.sleep(0.5)
+
+
+def as_sale_deed(document: dict) -> SaleDeed:
+    """The API's document shape read back into the contract (ids are ignored)."""
+    body = {k: document[k] for k in ("transaction_date", "registration_office", "buyers",
+                                      "sellers")}
+    body["property_details"] = document["property_details"] or {}
+    return msgspec.convert(body, SaleDeed)
