@@ -7,7 +7,6 @@ from collections.abc import AsyncIterator, Iterator
 import httpx
 import nats
 import pytest
-
 from e2e.stack import TestStack, running_stack
 
 

@@ -8,6 +8,7 @@ import asyncio
 
 import msgspec
 import pytest
+from e2e.docs import make_pdf
 
 from docmill_contracts import subjects as s
 from docmill_contracts.messages import (
@@ -16,7 +17,6 @@ from docmill_contracts.messages import (
     ocr_job_decoder,
 )
 from docmill_contracts.saledeed import Party, PropertyDetails, SaleDeed
-from e2e.docs import make_pdf
 
 pytestmark = pytest.mark.slow
 
@@ -28,8 +28,8 @@ async def upload(api, names):
     return r.json()["batch_id"]
 
 
-async def wait_for(predicate, timeout=15.0):
-    deadline = asyncio.get_running_loop().time() + timeout
+async def wait_for(predicate, within_s=15.0):
+    deadline = asyncio.get_running_loop().time() + within_s
     while True:
         value = await predicate()
         if value:

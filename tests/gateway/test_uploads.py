@@ -3,7 +3,6 @@
 import hashlib
 
 import pytest
-
 from e2e.docs import make_pdf
 
 pytestmark = pytest.mark.slow

@@ -21,11 +21,7 @@ async def serve_health(
         try:
             request = await asyncio.wait_for(reader.readline(), timeout=5)
             # Drain headers; the body is never used.
-            while (line := await asyncio.wait_for(reader.readline(), timeout=5)) not in (
-                b"\r\n",
-                b"\n",
-                b"",
-            ):
+            while await asyncio.wait_for(reader.readline(), timeout=5) not in (b"\r\n", b"\n", b""):
                 pass
             parts = request.decode("latin-1").split()
             path = parts[1] if len(parts) > 1 else "/"

@@ -14,5 +14,7 @@ HANDLE_SECONDS = Histogram(
 IN_FLIGHT = Gauge("docmill_in_flight", "Handlers running now", ["stage"])
 CONCURRENCY = Gauge("docmill_concurrency_limit", "Handlers allowed at once", ["stage"])
 STAGE2_WAITS = Counter(
-    "docmill_bounded_publish_waits_total", "Waits because the next stage's queue was full", ["stage"]
+    "docmill_bounded_publish_waits_total",
+    "Waits because the next stage's queue was full",
+    ["stage"],
 )

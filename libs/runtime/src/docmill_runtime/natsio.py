@@ -10,8 +10,12 @@ import nats
 import structlog
 from nats.aio.client import Client
 from nats.js import JetStreamContext
-from nats.js.errors import BadRequestError, BucketNotFoundError, NotFoundError
-from nats.js.errors import ServiceUnavailableError
+from nats.js.errors import (
+    BadRequestError,
+    BucketNotFoundError,
+    NotFoundError,
+    ServiceUnavailableError,
+)
 
 from docmill_contracts import streams
 from docmill_contracts import subjects as s

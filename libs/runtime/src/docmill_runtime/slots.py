@@ -52,14 +52,14 @@ class Slots:
             self._active -= 1
             self._changed.notify_all()
 
-    async def wait_idle(self, timeout: float) -> bool:
+    async def wait_idle(self, within_s: float) -> bool:
         """Wait until nothing is in flight; False when the timeout ran out first."""
         async def _idle() -> None:
             async with self._changed:
                 await self._changed.wait_for(lambda: self._active == 0)
 
         try:
-            await asyncio.wait_for(_idle(), timeout)
+            await asyncio.wait_for(_idle(), within_s)
             return True
         except TimeoutError:
             return False

@@ -14,17 +14,17 @@ from fastapi.responses import JSONResponse
 from prometheus_client import CONTENT_TYPE_LATEST, generate_latest
 
 from docmill_contracts import subjects as s
-from docmill_runtime import natsio
-from docmill_runtime.consumer import PullWorker
-from docmill_runtime.logging import configure_logging
-from docmill_runtime.pipeline import read_pipeline, write_pipeline
-from docmill_runtime.slots import Slots
 from docmill_gateway import consumers
 from docmill_gateway.api import documents, export, process, system, uploads
 from docmill_gateway.db.migrate import apply_migrations
 from docmill_gateway.dispatcher import Dispatcher
 from docmill_gateway.settings import GatewaySettings
 from docmill_gateway.state import AppState
+from docmill_runtime import natsio
+from docmill_runtime.consumer import PullWorker
+from docmill_runtime.logging import configure_logging
+from docmill_runtime.pipeline import read_pipeline, write_pipeline
+from docmill_runtime.slots import Slots
 
 log = structlog.get_logger(__name__)
 

@@ -17,10 +17,10 @@ from nats.js import JetStreamContext
 
 from docmill_contracts import subjects as s
 from docmill_contracts.messages import OcrJob
-from docmill_runtime import natsio
-from docmill_runtime.pipeline import read_pipeline
 from docmill_gateway.db import runs
 from docmill_gateway.settings import GatewaySettings
+from docmill_runtime import natsio
+from docmill_runtime.pipeline import read_pipeline
 
 log = structlog.get_logger(__name__)
 

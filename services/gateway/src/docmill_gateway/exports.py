@@ -7,14 +7,17 @@ import tempfile
 import uuid
 from dataclasses import dataclass
 
-
 from docmill_contracts import subjects as s
-from docmill_contracts.messages import ExportFilters, ExportReady, ExportRequest
-from docmill_contracts.messages import export_ready_decoder
-from docmill_runtime import natsio
+from docmill_contracts.messages import (
+    ExportFilters,
+    ExportReady,
+    ExportRequest,
+    export_ready_decoder,
+)
 from docmill_gateway.db import batches
 from docmill_gateway.errors import GatewayError, NotFoundError
 from docmill_gateway.state import AppState
+from docmill_runtime import natsio
 
 MEDIA_TYPES = {
     "xlsx": "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",

@@ -9,11 +9,11 @@ from nats.js.errors import NotFoundError
 
 from docmill_contracts import subjects as s
 from docmill_contracts.pipeline import PipelineConfig
-from docmill_runtime import natsio
-from docmill_runtime.pipeline import read_pipeline, write_pipeline
 from docmill_gateway.db import runs
 from docmill_gateway.errors import ConflictError, GatewayError
 from docmill_gateway.state import AppState
+from docmill_runtime import natsio
+from docmill_runtime.pipeline import read_pipeline, write_pipeline
 
 # field -> (low, high); the messages are the seed's.
 LIMITS = {
