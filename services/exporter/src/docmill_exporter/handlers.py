@@ -42,8 +42,13 @@ def make_export_handler(deps: ExportDeps) -> Handler:
     """The handler for `docmill.export.<export_id>`."""
 
     async def handle_export(msg: Msg) -> None:
-        # A request that does not decode has no reply_to to answer: the runtime terms it.
-        request = export_request_decoder.decode(msg.data)
+        try:
+            request = export_request_decoder.decode(msg.data)
+        except msgspec.DecodeError as err:
+            # Answer if we can tell where to, so the gateway does not wait for its timeout;
+            # the runtime then terms the message as poison.
+            await reply_to_invalid(deps.nc, msg, reason=f"invalid export request: {err}")
+            raise
         with structlog.contextvars.bound_contextvars(export_id=request.export_id):
             started = time.monotonic()
             async with Heartbeat(msg, interval_s=deps.heartbeat_s):
@@ -102,6 +107,25 @@ async def produce_export(deps: ExportDeps, request: ExportRequest) -> ExportRead
     except Exception as err:  # noqa: BLE001 - the gateway is waiting for an answer
         log.exception("export_failed")
         return _failed(request, f"export failed: {type(err).__name__}: {err}")
+
+
+class _ReplyAddress(msgspec.Struct, kw_only=True):
+    export_id: str
+    reply_to: str
+    filename: str = ""
+
+
+async def reply_to_invalid(nc: Client, msg: Msg, *, reason: str) -> None:
+    """Send an error ExportReady for a request that does not decode, when it names a reply_to."""
+    try:
+        address = msgspec.json.decode(msg.data, type=_ReplyAddress)
+    except msgspec.DecodeError:
+        return
+    reply = ExportReady(
+        export_id=address.export_id, object_name=None, filename=address.filename, error=reason
+    )
+    await nc.publish(address.reply_to, msgspec.json.encode(reply))
+    await nc.flush()
 
 
 def _failed(request: ExportRequest, reason: str) -> ExportReady:
