@@ -48,10 +48,11 @@ def inspect_pdf(path: str, *, max_pages: int) -> int:
         doc = open_pdf(path)
     except BadDocumentError:
         raise
-    except Exception as err:  # noqa: BLE001 - MuPDF raises several kinds for bad files
+    except Exception:  # noqa: BLE001 - MuPDF raises several kinds for bad files
         if not has_eof:
             raise BadDocumentError("truncated PDF (the file ends early; upload it again)") from None
-        raise BadDocumentError(f"corrupt PDF: cannot be opened ({err})") from None
+        # MuPDF's message names our temp file, which means nothing to the user.
+        raise BadDocumentError("corrupt PDF (MuPDF cannot open it)") from None
     if doc.needs_pass:
         raise BadDocumentError("encrypted PDF (password required)")
     if doc.is_repaired and not has_eof:

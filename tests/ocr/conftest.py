@@ -1,0 +1,61 @@
+"""OCR tests: a private nats-server per test (the work streams are global) and PDF makers."""
+
+from __future__ import annotations
+
+from collections.abc import AsyncIterator, Callable, Iterator
+from pathlib import Path
+
+import nats
+import pytest
+from nats.aio.client import Client
+from nats.js import JetStreamContext
+
+from docmill_devstack.nats import start_nats
+from docmill_runtime.natsio import ensure_topology
+from docmill_runtime.testing import WorkerProcess, start_worker_process
+
+
+@pytest.fixture
+def private_nats(tmp_path: Path) -> Iterator[str]:
+    """A nats-server of this test's own: streams OCR/EXTRACT are shared by every batch."""
+    server = start_nats(tmp_path / "nats")
+    try:
+        yield server.url
+    finally:
+        server.stop()
+
+
+@pytest.fixture
+async def jsctx(private_nats: str) -> AsyncIterator[tuple[Client, JetStreamContext]]:
+    nc = await nats.connect(private_nats)
+    js = nc.jetstream()
+    await ensure_topology(js)
+    try:
+        yield nc, js
+    finally:
+        await nc.drain()
+
+
+@pytest.fixture
+def js(jsctx: tuple[Client, JetStreamContext]) -> JetStreamContext:
+    return jsctx[1]
+
+
+@pytest.fixture
+def start_ocr(private_nats: str, tmp_path: Path) -> Iterator[Callable[..., WorkerProcess]]:
+    """Start the OCR worker as a process (stopped at the end of the test)."""
+    started: list[WorkerProcess] = []
+
+    def start(**env: str) -> WorkerProcess:
+        worker = start_worker_process(
+            "docmill_ocr",
+            nats_url=private_nats,
+            log_path=tmp_path / f"ocr-{len(started)}.log",
+            env={"DOCMILL_OCR_HEARTBEAT_S": "1", **env},
+        )
+        started.append(worker)
+        return worker
+
+    yield start
+    for worker in started:
+        worker.stop()
