@@ -29,6 +29,7 @@ def main() -> None:
     parser.add_argument("--exit-after", type=float, default=None)
     parser.add_argument("--ignore-term", action="store_true")
     parser.add_argument("--no-health", action="store_true")
+    parser.add_argument("--long-line", type=int, default=0)
     args = parser.parse_args()
     name = os.environ["DOCMILL_SERVICE_NAME"]
     record = Path(os.environ["DOCMILL_DATA_DIR"]) / f"{name}.env.json"
@@ -41,6 +42,8 @@ def main() -> None:
     if not args.no_health:
         server = ThreadingHTTPServer(("127.0.0.1", int(os.environ["DOCMILL_HEALTH_PORT"])), Health)
         threading.Thread(target=server.serve_forever, daemon=True).start()
+    if args.long_line:
+        sys.stdout.write("x" * args.long_line + "\n")
     sys.stdout.write(f"{name} up\n")
     sys.stdout.flush()
     deadline = time.monotonic() + args.exit_after if args.exit_after else None

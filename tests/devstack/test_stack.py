@@ -73,7 +73,7 @@ def test_stack_starts_services_waits_for_health_and_stops_all_on_sigterm(
     services = [
         _standin("gateway", serves_http=True, database="owner"),
         _standin("ocr"),
-        _standin("stubborn", "--ignore-term"),
+        _standin("stubborn", "--ignore-term", "--long-line", "300000"),
         _standin("exporter", database="reader"),
     ]
     process, output = _launch(root, services, DOCMILL_STOP_TIMEOUT="1")
@@ -104,6 +104,7 @@ def test_stack_starts_services_waits_for_health_and_stops_all_on_sigterm(
     assert "Server Exiting" in (data / "logs" / "nats-server.log").read_text()
     assert "gateway stopping" in (data / "logs" / "gateway.log").read_text()
     assert "ignored SIGTERM" in output.read_text()
+    assert len((data / "logs" / "stubborn.log").read_text()) > 300_000
 
 
 @pytest.mark.slow

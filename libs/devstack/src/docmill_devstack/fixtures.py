@@ -37,7 +37,10 @@ class ContainerPostgres:
     _password = "docmill"
 
     def __init__(self, image: str) -> None:
-        from testcontainers.postgres import PostgresContainer
+        try:
+            from testcontainers.community.postgres import PostgresContainer
+        except ImportError:  # testcontainers before the community split
+            from testcontainers.postgres import PostgresContainer
 
         self._container = PostgresContainer(
             image, username="docmill", password=self._password, dbname=DATABASE

@@ -11,7 +11,6 @@ import time
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import IO
 
 import httpx
 import structlog
@@ -136,16 +135,26 @@ class ServiceGroup:
         self._stop.set()
 
     async def _pump(self, service: RunningService) -> None:
+        # Chunked reads, not readline: one huge log line must not kill the stack.
         assert service.process.stdout is not None
         prefix = f"{service.spec.name:<{self._width}} | ".encode()
-        echo: IO[bytes] | None = sys.stdout.buffer if self.settings.echo_logs else None
+        partial = b""
         with service.log_path.open("ab") as sink:
-            async for line in service.process.stdout:
-                sink.write(line)
+            while chunk := await service.process.stdout.read(65536):
+                sink.write(chunk)
                 sink.flush()
-                if echo is not None:
-                    echo.write(prefix + line)
-                    echo.flush()
+                if not self.settings.echo_logs:
+                    continue
+                *lines, partial = (partial + chunk).split(b"\n")
+                self._echo(b"".join(prefix + line + b"\n" for line in lines))
+            if partial and self.settings.echo_logs:
+                self._echo(prefix + partial + b"\n")
+
+    @staticmethod
+    def _echo(data: bytes) -> None:
+        with contextlib.suppress(OSError):  # a closed console must not stop the services
+            sys.stdout.buffer.write(data)
+            sys.stdout.buffer.flush()
 
 
 async def run_stack(settings: StackSettings, services: Sequence[ServiceDef] | None = None) -> int:
