@@ -42,6 +42,10 @@ class CsvSink:
         """Flush and close the file."""
         self._file.close()
 
+    def abort(self) -> None:
+        """Close without finishing; the caller removes the folder."""
+        self._file.close()
+
 
 class JsonSink:
     """A JSON array of objects keyed by column name, written incrementally."""
@@ -62,4 +66,8 @@ class JsonSink:
     def close(self) -> None:
         """Close the array and the file."""
         self._file.write(b"\n]\n")
+        self._file.close()
+
+    def abort(self) -> None:
+        """Close without finishing; the caller removes the folder."""
         self._file.close()

@@ -22,6 +22,7 @@ SUFFIXES = {"xlsx": ".xlsx", "csv": ".csv", "json": ".json"}
 class Sink(Protocol):
     def write(self, rows: Iterable[Row]) -> None: ...
     def close(self) -> None: ...
+    def abort(self) -> None: ...
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -70,11 +71,19 @@ async def write_export(
                 return None
             sample = rows[:sample_rows]
             sink = await asyncio.to_thread(open_sink, request.format, path, sample=sample)
-            while rows:
-                await asyncio.to_thread(sink.write, rows)
-                total += len(rows)
-                if on_progress is not None:
-                    await on_progress(total)
-                rows = list(mapper.map(await cursor.fetch(chunk_rows)))
-    await asyncio.to_thread(sink.close)
+            try:
+                while rows:
+                    await asyncio.to_thread(sink.write, rows)
+                    total += len(rows)
+                    if on_progress is not None:
+                        await on_progress(total)
+                    rows = list(mapper.map(await cursor.fetch(chunk_rows)))
+            except BaseException:
+                sink.abort()
+                raise
+    try:
+        await asyncio.to_thread(sink.close)
+    except BaseException:
+        sink.abort()
+        raise
     return ExportFile(path=path, rows=total)

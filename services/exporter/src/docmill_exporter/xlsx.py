@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
+import os
 from collections.abc import Iterable, Sequence
 from copy import copy
 from pathlib import Path
@@ -107,6 +109,14 @@ class XlsxSink:
     def close(self) -> None:
         """Finish the workbook and write the file."""
         self._wb.save(self._path)
+
+    def abort(self) -> None:
+        """Drop a half-written workbook, including openpyxl's own temp file for the sheet."""
+        writer = getattr(self._ws, "_writer", None)
+        out = getattr(writer, "out", None)
+        if isinstance(out, str):
+            with contextlib.suppress(OSError):
+                os.remove(out)
 
     def _data_cell(self, value: object) -> WriteOnlyCell:
         if isinstance(value, dt.date):
