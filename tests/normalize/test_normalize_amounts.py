@@ -1,4 +1,5 @@
 import pytest
+
 from docmill_normalize import format_indian, parse_amount, parse_amount_words, spell_amount
 
 

@@ -1,4 +1,5 @@
 import pytest
+
 from docmill_normalize import SQFT_PER_SQM, parse_area
 
 

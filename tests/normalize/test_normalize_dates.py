@@ -1,4 +1,5 @@
 import pytest
+
 from docmill_normalize import find_dates, parse_date
 
 

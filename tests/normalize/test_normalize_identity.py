@@ -1,4 +1,5 @@
 import pytest
+
 from docmill_normalize import (
     infer_gender,
     is_valid_aadhaar,
