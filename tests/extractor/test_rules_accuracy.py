@@ -3,6 +3,8 @@ import pytest
 from docmill_extractor.rules import extract_sale_deed
 from docmill_synth import FieldScore, generate_deed, score
 
+pytestmark = pytest.mark.slow
+
 
 def _accuracy(family: str, count: int, pages_of) -> FieldScore:
     total = FieldScore(correct=0, total=0, mismatches=[])

@@ -1,5 +1,10 @@
+import pytest
+
 from docmill_contracts.messages import PageText
 from docmill_extractor.rules import extract_sale_deed
+
+pytestmark = pytest.mark.unit
+
 
 DEED = """SALE DEED
 This Sale Deed is made and executed on this 15th day of January 2024 at Bengaluru.

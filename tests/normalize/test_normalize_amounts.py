@@ -2,6 +2,8 @@ import pytest
 
 from docmill_normalize import format_indian, parse_amount, parse_amount_words, spell_amount
 
+pytestmark = pytest.mark.unit
+
 
 @pytest.mark.parametrize(
     ("text", "expected"),

@@ -2,6 +2,8 @@ import pytest
 
 from docmill_normalize import SQFT_PER_SQM, parse_area
 
+pytestmark = pytest.mark.unit
+
 
 @pytest.mark.parametrize(
     ("text", "expected"),

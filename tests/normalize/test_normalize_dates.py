@@ -2,6 +2,8 @@ import pytest
 
 from docmill_normalize import find_dates, parse_date
 
+pytestmark = pytest.mark.unit
+
 
 @pytest.mark.parametrize(
     "text",

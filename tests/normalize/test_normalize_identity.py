@@ -10,6 +10,8 @@ from docmill_normalize import (
     verhoeff_check_digit,
 )
 
+pytestmark = pytest.mark.unit
+
 
 @pytest.mark.parametrize(
     "text", ["234567890123", "2345 6789 0123", "2345-6789-0123", "23456789 0123"]

@@ -10,6 +10,8 @@ from docmill_normalize import is_valid_aadhaar
 from docmill_synth import FAMILIES, UnknownFamilyError, generate_deed
 from docmill_synth.__main__ import main
 
+pytestmark = pytest.mark.slow
+
 
 def _text(pdf: bytes) -> str:
     with pymupdf.open(stream=pdf, filetype="pdf") as doc:

@@ -1,7 +1,10 @@
 import msgspec
+import pytest
 
 from docmill_contracts.saledeed import Party, SaleDeed
 from docmill_synth import generate_deed, score, values_match
+
+pytestmark = pytest.mark.unit
 
 
 def test_identical_deeds_score_perfectly() -> None:
