@@ -15,7 +15,7 @@ from prometheus_client import CONTENT_TYPE_LATEST, generate_latest
 
 from docmill_contracts import subjects as s
 from docmill_gateway import consumers
-from docmill_gateway.api import documents, export, process, system, uploads
+from docmill_gateway.api import documents, export, failed, process, system, tickets, uploads, users
 from docmill_gateway.db.migrate import apply_migrations
 from docmill_gateway.dispatcher import Dispatcher
 from docmill_gateway.settings import GatewaySettings
@@ -107,8 +107,9 @@ def create_app(settings: GatewaySettings | None = None) -> FastAPI:
         description="Document extraction pipeline: sale deeds, invoices, text, images.",
         lifespan=lifespan,
     )
-    for router in (uploads.router, process.router, documents.router, export.router,
-                   system.router):
+    # failed before process: both serve /api/process and must not shadow each other.
+    for router in (uploads.router, failed.router, process.router, documents.router,
+                   export.router, system.router, users.router, tickets.router):
         app.include_router(router)
 
     @app.middleware("http")
