@@ -15,7 +15,17 @@ from prometheus_client import CONTENT_TYPE_LATEST, generate_latest
 
 from docmill_contracts import subjects as s
 from docmill_gateway import consumers
-from docmill_gateway.api import documents, export, failed, process, system, tickets, uploads, users
+from docmill_gateway.api import (
+    documents,
+    export,
+    failed,
+    process,
+    system,
+    tickets,
+    uploads,
+    users,
+    vision,
+)
 from docmill_gateway.db.migrate import apply_migrations
 from docmill_gateway.dispatcher import Dispatcher
 from docmill_gateway.settings import GatewaySettings
@@ -109,7 +119,8 @@ def create_app(settings: GatewaySettings | None = None) -> FastAPI:
     )
     # failed before process: both serve /api/process and must not shadow each other.
     for router in (uploads.router, failed.router, process.router, documents.router,
-                   export.router, system.router, users.router, tickets.router):
+                   export.router, system.router, users.router, tickets.router,
+                   vision.router):
         app.include_router(router)
 
     @app.middleware("http")

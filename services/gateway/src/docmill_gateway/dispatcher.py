@@ -16,8 +16,8 @@ import structlog
 from nats.js import JetStreamContext
 
 from docmill_contracts import subjects as s
-from docmill_contracts.messages import OcrJob
-from docmill_gateway.db import runs
+from docmill_contracts.messages import OcrJob, VisionJob
+from docmill_gateway.db import runs, vision
 from docmill_gateway.settings import GatewaySettings
 from docmill_runtime import natsio
 from docmill_runtime.pipeline import read_pipeline
@@ -80,26 +80,71 @@ class Dispatcher:
             await self._sleep(stop, self._settings.dispatch_interval_s)
 
     async def dispatch_once(self) -> int:
-        """One pass: top the OCR stream up to its target depth; returns jobs published."""
+        """One pass: top the OCR and VISION streams up to their depth; returns jobs published."""
+        config = await read_pipeline(self._js)
         async with self._pool.acquire() as conn:
-            run = await runs.running_run(conn=conn)
-            if run is None:
-                return 0
-            config = await read_pipeline(self._js)
-            target = max(2, self._settings.ocr_depth_per_worker * config.ocr_workers)
-            info = await self._js.stream_info(s.STREAM_OCR)
-            room = target - info.state.messages
-            published = 0
-            if room > 0:
-                picked = await runs.pick_next_documents(
-                    conn=conn, run_id=run["run_id"], limit=room
-                )
-                for doc in picked:
-                    await self._publish(conn=conn, doc=doc)
-                    published += 1
-            if published == 0:
-                await runs.finish_run_if_done(conn=conn, run_id=run["run_id"])
+            published = await self._dispatch_ocr(conn=conn, workers=config.ocr_workers)
+            published += await self._dispatch_vision(
+                conn=conn, workers=config.vision_workers, auto=config.vision_auto
+            )
             return published
+
+    async def _dispatch_ocr(self, *, conn: asyncpg.Connection, workers: int) -> int:
+        run = await runs.running_run(conn=conn)
+        if run is None:
+            return 0
+        room = await self._room(s.STREAM_OCR, workers)
+        published = 0
+        if room > 0:
+            for doc in await runs.pick_next_documents(conn=conn, run_id=run["run_id"], limit=room):
+                await self._publish(conn=conn, doc=doc)
+                published += 1
+        if published == 0:
+            await runs.finish_run_if_done(conn=conn, run_id=run["run_id"])
+        return published
+
+    async def _dispatch_vision(self, *, conn: asyncpg.Connection, workers: int, auto: bool) -> int:
+        run = await vision.running_vision_run(conn=conn)
+        if auto:
+            await vision.queue_auto(conn=conn)
+        if run is None and not auto:
+            return 0
+        room = await self._room(s.STREAM_VISION, workers)
+        published = 0
+        for run_id in ([run["run_id"]] if run else []) + ([None] if auto else []):
+            if room - published <= 0:
+                break
+            for doc in await vision.pick_vision_documents(
+                conn=conn, run_id=run_id, limit=room - published
+            ):
+                attempt = doc["vision_attempt"] + 1
+                job = VisionJob(
+                    document_id=doc["document_id"],
+                    batch_id=doc["batch_id"],
+                    filename=doc["filename"],
+                    object_name=doc["object_name"],
+                    attempt=attempt,
+                )
+                await natsio.publish(
+                    self._js,
+                    s.batch_subject(s.VISION, doc["batch_id"]),
+                    job,
+                    request_id=f"{doc['document_id']}-vision-{attempt}",
+                    msg_id=s.msg_id(doc["document_id"], "vision", attempt),
+                )
+                await vision.mark_vision_dispatched(
+                    conn=conn, document_id=doc["document_id"], attempt=attempt
+                )
+                published += 1
+        if run is not None and published == 0:
+            await vision.finish_vision_run_if_done(conn=conn, run_id=run["run_id"])
+        return published
+
+    async def _room(self, stream: str, workers: int) -> int:
+        """How many jobs fit before the stream is `ocr_depth_per_worker` deep per worker."""
+        target = max(2, self._settings.ocr_depth_per_worker * workers)
+        info = await self._js.stream_info(stream)
+        return target - info.state.messages
 
     async def _publish(self, *, conn: asyncpg.Connection, doc: asyncpg.Record) -> None:
         attempt = doc["attempt"] + 1

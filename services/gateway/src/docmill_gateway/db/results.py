@@ -19,12 +19,16 @@ _IN_FLIGHT = ("queued", "dispatched", "ocr", "extracting", "vision", "uploaded",
 async def store_extracted(*, conn: asyncpg.Connection, result: DocumentExtracted) -> bool:
     """Replace the document's data with `result`; False when the document is unknown."""
     deed = result.sale_deed or SaleDeed()
+    # The vision step is owed a sale deed whose fee the text did not give.
+    needs_vision = result.needs_vision or (
+        result.doc_type == "sale_deed" and deed.property_details.registration_fee is None
+    )
     async with conn.transaction():
         updated = await conn.fetchval(
             "UPDATE documents SET status = 'done', failure_reason = NULL, failure_stage = NULL,"
             " transaction_date = $2, registration_office = $3, page_count = $4,"
             " text_sources = $5, backend = $6, warnings = $7::jsonb, needs_vision = $8,"
-            " updated_at = now(), finished_at = now()"
+            " vision_status = NULL, updated_at = now(), finished_at = now()"
             " WHERE document_id = $1 RETURNING 1",
             result.document_id,
             _parse_date(deed.transaction_date),
@@ -33,7 +37,7 @@ async def store_extracted(*, conn: asyncpg.Connection, result: DocumentExtracted
             result.text_sources,
             result.backend,
             json.dumps(result.warnings),
-            result.needs_vision,
+            needs_vision,
         )
         if not updated:
             return False
@@ -64,8 +68,9 @@ async def store_extracted(*, conn: asyncpg.Connection, result: DocumentExtracted
 
 async def store_fee(*, conn: asyncpg.Connection, result: FeeFound) -> bool:
     """Record the vision step's outcome; the fee only fills, never erases, a value."""
+    found = result.registration_fee is not None
     async with conn.transaction():
-        if result.registration_fee is not None:
+        if found:
             await conn.execute(
                 "UPDATE property_details SET registration_fee = $2, registration_fee_page = $3,"
                 " registration_fee_box = $4::jsonb WHERE document_id = $1",
@@ -75,11 +80,13 @@ async def store_fee(*, conn: asyncpg.Connection, result: FeeFound) -> bool:
                 json.dumps(result.box) if result.box is not None else None,
             )
         updated = await conn.fetchval(
-            "UPDATE documents SET needs_vision = $2, updated_at = now(),"
-            " status = CASE WHEN status = 'vision' THEN 'done' ELSE status END"
+            "UPDATE documents SET needs_vision = needs_vision AND NOT $2,"
+            " vision_status = $3, vision_reason = $4, updated_at = now()"
             " WHERE document_id = $1 RETURNING 1",
             result.document_id,
-            result.registration_fee is None,
+            found,
+            "done" if found else "failed",
+            result.reason,
         )
     return bool(updated)
 

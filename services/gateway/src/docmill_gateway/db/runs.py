@@ -7,6 +7,8 @@ from typing import Any
 
 import asyncpg
 
+from docmill_gateway.db.vision import LEFT_OVER
+
 PENDING = ("queued", "dispatched", "ocr", "extracting", "vision")
 IN_FLIGHT = ("dispatched", "ocr", "extracting", "vision")
 
@@ -183,8 +185,7 @@ async def folder_counts(*, conn: asyncpg.Connection) -> dict[str, int]:
         "SELECT count(*) FILTER (WHERE d.status IN ('uploaded', 'queued')) AS newly_uploaded,"
         " count(*) FILTER (WHERE d.status = 'done') AS processed,"
         " count(*) FILTER (WHERE d.status = 'failed') AS failed,"
-        " count(*) FILTER (WHERE d.status = 'done' AND d.doc_type = 'sale_deed'"
-        "   AND p.registration_fee IS NULL) AS left_over_reg_fee"
-        " FROM documents d LEFT JOIN property_details p USING (document_id)"
+        f" count(*) FILTER (WHERE {LEFT_OVER}) AS left_over_reg_fee"
+        " FROM documents d"
     )
     return {k: int(row[k]) for k in ("newly_uploaded", "processed", "failed", "left_over_reg_fee")}
