@@ -8,6 +8,7 @@ import pytest
 
 from docmill_contracts.messages import ExportFilters
 from docmill_exporter.errors import ExportRequestError
+from docmill_exporter.export import file_stem
 from docmill_exporter.rows import COLUMNS, RowMapper, query_args
 from docmill_exporter.xlsx import MAX_WIDTH, column_widths
 
@@ -102,3 +103,11 @@ def test_column_widths_are_bounded() -> None:
     widths = column_widths([row])
     assert widths[0] == MAX_WIDTH
     assert widths[2] == len("Document_ID") + 2
+
+
+@pytest.mark.parametrize(
+    ("export_id", "stem"),
+    [("3f2a9c", "3f2a9c"), ("../../etc/passwd", "_.._etc_passwd"), ("", "export")],
+)
+def test_file_stem_stays_in_its_folder(export_id: str, stem: str) -> None:
+    assert file_stem(export_id) == stem

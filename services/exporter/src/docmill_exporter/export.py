@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 import asyncio
-from collections.abc import Awaitable, Callable, Iterable, Sequence
+import re
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Protocol
@@ -16,6 +17,7 @@ from docmill_exporter.errors import ExportRequestError
 from docmill_exporter.rows import EXPORT_SQL, Row, RowMapper, query_args
 from docmill_exporter.xlsx import XlsxSink
 
+_UNSAFE = re.compile(r"[^A-Za-z0-9_.-]")
 SUFFIXES = {"xlsx": ".xlsx", "csv": ".csv", "json": ".json"}
 
 
@@ -42,6 +44,11 @@ def open_sink(fmt: str, path: Path, *, sample: Sequence[Row]) -> Sink:
     raise ExportRequestError(f"unknown export format {fmt!r}")
 
 
+def file_stem(export_id: str) -> str:
+    """A file and object name from the export id that cannot leave the temp folder."""
+    return _UNSAFE.sub("_", export_id).lstrip(".")[:100] or "export"
+
+
 async def write_export(
     *,
     pool: asyncpg.Pool,
@@ -49,7 +56,6 @@ async def write_export(
     directory: Path,
     chunk_rows: int = 1000,
     sample_rows: int = 500,
-    on_progress: Callable[[int], Awaitable[None]] | None = None,
 ) -> ExportFile | None:
     """Write the rows `request` selects to a file in `directory`; None when nothing matched.
 
@@ -59,7 +65,7 @@ async def write_export(
     args = query_args(request.filters)
     if request.format not in SUFFIXES:
         raise ExportRequestError(f"unknown export format {request.format!r}")
-    path = directory / f"{request.export_id}{SUFFIXES[request.format]}"
+    path = directory / f"{file_stem(request.export_id)}{SUFFIXES[request.format]}"
     mapper = RowMapper(start_index=args.offset, mask_ids=request.mask_ids)
     total = 0
     async with pool.acquire() as conn:
@@ -75,8 +81,6 @@ async def write_export(
                 while rows:
                     await asyncio.to_thread(sink.write, rows)
                     total += len(rows)
-                    if on_progress is not None:
-                        await on_progress(total)
                     rows = list(mapper.map(await cursor.fetch(chunk_rows)))
             except BaseException:
                 sink.abort()
