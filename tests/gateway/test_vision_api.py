@@ -65,7 +65,9 @@ async def test_vision_run_fills_fees_and_stop_keeps_the_rest(api, js):
     assert again.json() == {"detail": "Vision processing already running"}
 
     psub = await js.pull_subscribe_bind(durable=s.CONSUMER_VISION, stream=s.STREAM_VISION)
-    msgs = await psub.fetch(2, timeout=10)  # the stream is kept two deep per vision worker
+    msgs = []
+    while len(msgs) < 2:  # the stream is kept two deep per vision worker
+        msgs += await psub.fetch(2 - len(msgs), timeout=10)
     jobs = [vision_job_decoder.decode(m.data) for m in msgs]
     stats = (await api.get("/api/vision/stats")).json()
     assert stats["is_running"] is True and stats["total"] == 5
@@ -93,7 +95,10 @@ async def test_vision_run_fills_fees_and_stop_keeps_the_rest(api, js):
     assert r == {"success": True, "stopped_count": 4, "message":
                  "Vision processing stopped. 4 image(s) remaining in left over reg fee folder."}
     assert (await api.get("/api/vision/stats")).json()["is_running"] is False
-    for m in await psub.fetch(5, timeout=5):
+    in_flight = []
+    while len(in_flight) < 2:  # the two jobs sent before the stop still arrive
+        in_flight += await psub.fetch(2 - len(in_flight), timeout=5)
+    for m in in_flight:
         await m.ack_sync()
     await psub.unsubscribe()
     await asyncio.sleep(0.5)

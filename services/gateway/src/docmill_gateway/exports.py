@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import os
 import tempfile
 import uuid
@@ -107,6 +108,10 @@ async def request_export(
     except Exception:
         os.unlink(path)
         raise
+    finally:
+        # One download per export: the copy on disk is what gets streamed.
+        with contextlib.suppress(Exception):
+            await store.delete(ready.object_name)
     return ExportFile(path=path, filename=ready.filename, media_type=MEDIA_TYPES[fmt],
                       rows=ready.rows)
 

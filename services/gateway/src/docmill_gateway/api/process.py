@@ -7,9 +7,12 @@ from pydantic import BaseModel
 
 from docmill_gateway import processing
 from docmill_gateway.api.deps import StateDep
+from docmill_gateway.api.validation import BadRequestRoute
 from docmill_gateway.errors import ConflictError, GatewayError
 
-router = APIRouter(prefix="/api/process", tags=["saledeed: processing"])
+router = APIRouter(
+    prefix="/api/process", tags=["saledeed: processing"], route_class=BadRequestRoute
+)
 
 
 class StartRequest(BaseModel):

@@ -8,7 +8,7 @@ from fastapi import APIRouter, HTTPException, Path
 from pydantic import BaseModel, StringConstraints
 
 from docmill_gateway.api.deps import StateDep
-from docmill_gateway.api.users import BadRequestRoute, OptionalId, Text
+from docmill_gateway.api.validation import BadRequestRoute, OptionalId, Text
 from docmill_gateway.db import tickets
 
 router = APIRouter(prefix="/api/tickets", tags=["saledeed: tickets"], route_class=BadRequestRoute)

@@ -37,6 +37,7 @@ PARTY_FIELDS = (
 
 _DOC_COLUMNS = (
     "document_id, batch_id, filename, sha256, status, failure_reason, failure_stage,"
+    " last_failure_reason, last_failure_stage,"
     " transaction_date, registration_office, page_count, text_sources, backend, warnings,"
     " created_at, updated_at"
 )
@@ -119,6 +120,8 @@ def _document_dict(
         "status": row["status"],
         "failure_reason": row["failure_reason"],
         "failure_stage": row["failure_stage"],
+        "last_failure_reason": row["last_failure_reason"],
+        "last_failure_stage": row["last_failure_stage"],
         "page_count": row["page_count"],
         "text_sources": list(row["text_sources"] or []),
         "backend": row["backend"],

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import asyncpg
 
-from docmill_gateway.db.runs import PENDING
+from docmill_gateway.db.runs import refresh_batches
 
 
 async def fetch_failed(*, conn: asyncpg.Connection) -> list[asyncpg.Record]:
@@ -26,16 +26,7 @@ async def requeue_failed(*, conn: asyncpg.Connection) -> int:
             " last_failure_reason = failure_reason, last_failure_stage = failure_stage,"
             " failure_reason = NULL, failure_stage = NULL, run_id = NULL, finished_at = NULL,"
             " updated_at = now()"
-            " WHERE status = 'failed' RETURNING batch_id"
+            " WHERE status = 'failed' RETURNING document_id"
         )
-        batch_ids = sorted({r["batch_id"] for r in moved})
-        # A batch with a document waiting again is no longer completed.
-        await conn.execute(
-            "UPDATE batches b SET completed_at = NULL, status = CASE WHEN EXISTS ("
-            "   SELECT 1 FROM documents d WHERE d.batch_id = b.batch_id"
-            "   AND d.status = ANY($2::text[])) THEN 'processing' ELSE 'pending' END"
-            " WHERE b.batch_id = ANY($1::text[])",
-            batch_ids,
-            list(PENDING),
-        )
+        await refresh_batches(conn=conn)
     return len(moved)

@@ -70,7 +70,7 @@ async def stop_run(*, conn: asyncpg.Connection) -> int | None:
             "UPDATE documents SET status = 'uploaded', updated_at = now()"
             " WHERE status = 'queued'"
         )
-        await _refresh_batches(conn=conn)
+        await refresh_batches(conn=conn)
         return int(
             await conn.fetchval("SELECT count(*) FROM documents WHERE status = 'uploaded'")
         )
@@ -127,7 +127,7 @@ async def finish_run_if_done(*, conn: asyncpg.Connection, run_id: int) -> bool:
             run_id,
             list(PENDING),
         )
-        await _refresh_batches(conn=conn)
+        await refresh_batches(conn=conn)
         if pending:
             return False
         await conn.execute(
@@ -138,7 +138,7 @@ async def finish_run_if_done(*, conn: asyncpg.Connection, run_id: int) -> bool:
         return True
 
 
-async def _refresh_batches(*, conn: asyncpg.Connection) -> None:
+async def refresh_batches(*, conn: asyncpg.Connection) -> None:
     """Batch status from its documents: completed when nothing is left to do."""
     await conn.execute(
         "UPDATE batches b SET status = s.status,"
