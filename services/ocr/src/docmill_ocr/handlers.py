@@ -47,13 +47,23 @@ async def handle_ocr_job(msg: Msg, *, ctx: OcrContext) -> None:
                 await _event(ctx, job, "failed")
                 raise
             extract = await build_extract_job(js, job=job, pages=pages)
+            waiting = False
+
+            async def on_wait() -> None:
+                # Stage 2 is full: keep our message alive and say why we are idle, once.
+                nonlocal waiting
+                await heartbeat.beat()
+                if not waiting:
+                    waiting = True
+                    await _event(ctx, job, "waiting", page=len(pages), pages=len(pages))
+
             waits = await publish_bounded(
                 js,
                 s.batch_subject(s.EXTRACT, job.batch_id),
                 extract,
                 request_id=request_id_of(msg),
                 msg_id=s.msg_id(job.document_id, "extract", job.attempt),
-                on_wait=heartbeat.beat,
+                on_wait=on_wait,
             )
             if waits:
                 metrics.STAGE2_WAITS.labels("ocr").inc(waits)
