@@ -8,7 +8,7 @@ VENV ?= .venv
 PY := $(VENV)/bin/python
 REQUIREMENTS ?= requirements-dev.txt
 STAMP := $(VENV)/.docmill-installed
-PYPROJECTS := $(wildcard libs/*/pyproject.toml services/*/pyproject.toml)
+PYPROJECTS := $(wildcard libs/*/pyproject.toml services/*/pyproject.toml bench/pyproject.toml)
 # Tests live under tests/; packages may also keep tests beside their code.
 TEST_DIRS := tests $(wildcard libs/*/tests services/*/tests)
 PYTEST_ARGS ?=
@@ -66,10 +66,8 @@ format: install ## Format and fix imports with ruff
 typecheck: install ## Type-check the contracts with mypy
 	$(VENV)/bin/mypy
 
-bench: install ## Run the throughput benchmark (python -m docmill_bench)
-	@$(PY) -c 'import importlib.util, sys; sys.exit(importlib.util.find_spec("docmill_bench") is None)' \
-		|| { echo "make bench: the docmill_bench package does not exist yet; nothing to run" >&2; exit 1; }
-	$(PY) -m docmill_bench
+bench: install ## Run the benchmarks; report in bench/reports/report.{md,json} (BENCH=export ... for a subset)
+	$(PY) -m docmill_bench $(BENCH)
 
 eval: install ## Run the accuracy evaluation (python -m docmill_eval)
 	@$(PY) -c 'import importlib.util, sys; sys.exit(importlib.util.find_spec("docmill_eval") is None)' \
@@ -79,3 +77,14 @@ eval: install ## Run the accuracy evaluation (python -m docmill_eval)
 clean: ## Remove .data (local databases, queues, logs), caches and the install stamp; keeps .venv
 	rm -rf .data .pytest_cache .ruff_cache .mypy_cache $(STAMP)
 	find . -path ./$(VENV) -prune -o -type d -name __pycache__ -exec rm -rf {} +
+
+.PHONY: train-vision
+train-vision: install ## Generate pages, train the fee-table detector on the CPU (offline), export ONNX
+	$(PY) services/vision/training/generate.py --out .data/vision-train --train 450 --val 150
+	test -x .venv-train/bin/python || python3 -m venv .venv-train
+	.venv-train/bin/pip install --quiet torch==2.14.1 torchvision==0.29.1
+	printf 'torch==2.14.1\ntorchvision==0.29.1\n' > .venv-train/constraints.txt
+	$(PY) -c 'import tomllib; print("\n".join(tomllib.load(open("services/vision/pyproject.toml", "rb"))["project"]["optional-dependencies"]["train"]))' > .venv-train/train.txt
+	.venv-train/bin/pip install --quiet -c .venv-train/constraints.txt -r .venv-train/train.txt
+	.venv-train/bin/python services/vision/training/train.py --data .data/vision-train/data.yaml \
+		--hours $${HOURS:-0.8}
