@@ -1,0 +1,1 @@
+"""docmill extractor worker: structured data from page text."""

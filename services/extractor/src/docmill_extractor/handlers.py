@@ -1,0 +1,98 @@
+"""One async handler per subject: decode, extract, publish the result."""
+
+from __future__ import annotations
+
+import time
+from dataclasses import dataclass
+
+import structlog
+from nats.aio.msg import Msg
+
+from docmill_contracts import subjects as s
+from docmill_contracts.messages import ExtractJob, PageText, ProgressEvent, extract_job_decoder
+from docmill_extractor.backends import Backends
+from docmill_extractor.outcome import build_result, build_vision_job, require_text
+from docmill_extractor.settings import ExtractorSettings
+from docmill_runtime.consumer import request_id_of
+from docmill_runtime.errors import PermanentError
+from docmill_runtime.heartbeat import Heartbeat
+from docmill_runtime.natsio import publish, publish_event
+from docmill_runtime.objects import get_pages
+from docmill_runtime.service import Runtime
+
+log = structlog.get_logger(__name__)
+
+
+@dataclass(frozen=True, kw_only=True)
+class ExtractorContext:
+    runtime: Runtime
+    settings: ExtractorSettings
+    backends: Backends
+
+
+async def handle_extract_job(msg: Msg, *, ctx: ExtractorContext) -> None:
+    """docmill.extract.<batch>: page text in, DocumentExtracted (and maybe a VisionJob) out."""
+    job = extract_job_decoder.decode(msg.data)
+    js = ctx.runtime.js
+    pipeline = ctx.runtime.pipeline
+    request_id = request_id_of(msg)
+    with structlog.contextvars.bound_contextvars(document_id=job.document_id):
+        async with Heartbeat(msg, interval_s=ctx.settings.heartbeat_s):
+            await _event(ctx, job, "started")
+            try:
+                pages = await _pages(ctx, job)
+                require_text(pages)
+                name = job.backend or pipeline.llm_backend
+                extraction = await ctx.backends.get(name).extract(
+                    doc_type=job.doc_type, pages=pages
+                )
+            except PermanentError:
+                await _event(ctx, job, "failed")
+                raise
+            result = build_result(job, pages=pages, extraction=extraction, backend=name)
+            if result.needs_vision and pipeline.vision_auto:
+                vision = build_vision_job(job, page_count=result.page_count)
+                await publish(
+                    js,
+                    s.batch_subject(s.VISION, job.batch_id),
+                    vision,
+                    request_id=request_id,
+                    msg_id=s.msg_id(job.document_id, "vision", job.attempt),
+                )
+            await publish(
+                js,
+                s.batch_subject(s.RESULTS, job.batch_id),
+                result,
+                request_id=request_id,
+                msg_id=s.msg_id(job.document_id, "extract", job.attempt),
+            )
+            await _event(ctx, job, "done", page=result.page_count, pages=result.page_count)
+            log.info(
+                "document_extracted",
+                backend=name,
+                warnings=len(result.warnings),
+                needs_vision=result.needs_vision,
+            )
+
+
+async def _pages(ctx: ExtractorContext, job: ExtractJob) -> list[PageText]:
+    """Inline pages, or the claim-checked ones from the object store."""
+    if job.text_object:
+        return await get_pages(ctx.runtime.js, name=job.text_object)
+    return job.pages
+
+
+async def _event(
+    ctx: ExtractorContext, job: ExtractJob, status: str, *, page: int = 0, pages: int = 0
+) -> None:
+    event = ProgressEvent(
+        document_id=job.document_id,
+        batch_id=job.batch_id,
+        filename=job.filename,
+        stage="extract",
+        status=status,  # type: ignore[arg-type]
+        page=page,
+        pages=pages,
+        at=time.time(),
+    )
+    await publish_event(ctx.runtime.js, event, subject=s.batch_subject(s.EVENTS, job.batch_id))
