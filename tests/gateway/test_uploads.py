@@ -62,3 +62,27 @@ async def test_unknown_document_is_404(api):
     r = await api.get("/api/documents/nope")
     assert r.status_code == 404
     assert r.json() == {"detail": "Document not found"}
+
+
+async def test_request_id_travels_from_upload_to_the_ocr_job(api, js):
+    from docmill_contracts import subjects as s
+
+    r = await api.post(
+        "/api/upload",
+        files=[("files", ("traced.pdf", make_pdf("traced"), "application/pdf"))],
+        headers={"X-Request-ID": "req-traced-42"},
+    )
+    assert r.headers["X-Request-ID"] == "req-traced-42"
+    assert (await api.post("/api/process/start", json={"ocr_workers": 4})).status_code == 200
+    psub = await js.pull_subscribe_bind(durable=s.CONSUMER_OCR, stream=s.STREAM_OCR)
+    headers = {}
+    for _ in range(20):
+        for m in await psub.fetch(4, timeout=10):
+            if b'"traced"' in m.data:
+                headers = m.headers
+            await m.ack_sync()
+        if headers:
+            break
+    assert headers[s.HEADER_REQUEST_ID] == "req-traced-42"
+    assert headers[s.HEADER_MSG_ID].startswith("traced:ocr:")
+    await api.post("/api/process/stop")

@@ -126,6 +126,7 @@ def create_app(settings: GatewaySettings | None = None) -> FastAPI:
     @app.middleware("http")
     async def request_id(request: Request, call_next):  # noqa: ANN001, ANN202
         rid = request.headers.get("X-Request-ID") or uuid.uuid4().hex
+        request.state.request_id = rid
         with structlog.contextvars.bound_contextvars(request_id=rid):
             response: Response = await call_next(request)
         response.headers["X-Request-ID"] = rid

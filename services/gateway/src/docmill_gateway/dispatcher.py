@@ -161,7 +161,7 @@ class Dispatcher:
             self._js,
             s.batch_subject(s.OCR, doc["batch_id"]),
             job,
-            request_id=f"{doc['document_id']}-{attempt}",
+            request_id=doc["request_id"] or f"{doc['document_id']}-{attempt}",
             msg_id=s.msg_id(doc["document_id"], "ocr", attempt),
         )
         await runs.mark_dispatched(conn=conn, document_id=doc["document_id"], attempt=attempt)

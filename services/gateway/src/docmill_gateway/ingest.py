@@ -82,7 +82,9 @@ def check_pdf(upload: UploadFile, *, max_bytes: int) -> str | None:
     return None
 
 
-async def ingest_uploads(*, state: AppState, uploads: list[UploadFile]) -> UploadOutcome:
+async def ingest_uploads(
+    *, state: AppState, uploads: list[UploadFile], request_id: str | None = None
+) -> UploadOutcome:
     """Store every acceptable file under one new batch; report the rest as rejected."""
     outcome = UploadOutcome()
     accepted: list[UploadFile] = []
@@ -114,6 +116,7 @@ async def ingest_uploads(*, state: AppState, uploads: list[UploadFile]) -> Uploa
                 object_name=object_name,
                 sha256=reader.sha256.hexdigest(),
                 size_bytes=reader.size,
+                request_id=request_id,
             )
             outcome.files.append(filename)
             outcome.document_ids.append(document_id)

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from fastapi import APIRouter, File, HTTPException, UploadFile
+from fastapi import APIRouter, File, HTTPException, Request, UploadFile
 
 from docmill_gateway.api.deps import StateDep
 from docmill_gateway.db import batches
@@ -12,10 +12,14 @@ router = APIRouter(prefix="/api", tags=["saledeed: uploads"])
 
 
 @router.post("/upload")
-async def upload_files(state: StateDep, files: list[UploadFile] = File(...)) -> dict:
+async def upload_files(
+    request: Request, state: StateDep, files: list[UploadFile] = File(...)
+) -> dict:
     """Upload PDFs into a new batch; non-PDF, empty or oversized files are rejected."""
     try:
-        outcome = await ingest_uploads(state=state, uploads=files)
+        outcome = await ingest_uploads(
+            state=state, uploads=files, request_id=request.state.request_id
+        )
     except HTTPException:
         raise
     except Exception as err:  # noqa: BLE001 - storage failures are the seed's 500

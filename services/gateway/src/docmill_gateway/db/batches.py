@@ -25,13 +25,14 @@ async def insert_document(
     object_name: str,
     sha256: str,
     size_bytes: int,
+    request_id: str | None = None,
 ) -> str:
     """Insert an uploaded document; returns its id, made unique with a suffix."""
     candidate, n = base_id, 1
     while True:
         inserted = await conn.fetchval(
             "INSERT INTO documents (document_id, batch_id, filename, object_name, sha256,"
-            " size_bytes) VALUES ($1, $2, $3, $4, $5, $6)"
+            " size_bytes, request_id) VALUES ($1, $2, $3, $4, $5, $6, $7)"
             " ON CONFLICT (document_id) DO NOTHING RETURNING document_id",
             candidate,
             batch_id,
@@ -39,6 +40,7 @@ async def insert_document(
             object_name,
             sha256,
             size_bytes,
+            request_id,
         )
         if inserted is not None:
             return str(inserted)

@@ -83,6 +83,7 @@ async def pick_next_documents(
     return await conn.fetch(
         "WITH ranked AS ("
         "  SELECT d.document_id, d.batch_id, d.filename, d.object_name, d.sha256, d.doc_type,"
+        "         d.request_id,"
         "         d.attempt, b.created_at AS batch_created,"
         "         row_number() OVER (PARTITION BY d.batch_id ORDER BY d.seq) AS turn"
         "  FROM documents d JOIN batches b USING (batch_id)"
