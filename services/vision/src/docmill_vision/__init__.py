@@ -1,0 +1,1 @@
+"""docmill vision worker: the registration-fee table on page images."""
