@@ -12,7 +12,6 @@ from docmill_contracts.messages import (
     PageText,
     progress_decoder,
     result_decoder,
-    vision_job_decoder,
 )
 from docmill_contracts.pipeline import PipelineConfig
 from docmill_runtime.objects import put_pages
@@ -96,7 +95,9 @@ async def test_claim_checked_text_is_fetched(js, start_extractor):
     assert result.sale_deed.property_details.registration_fee == 45000.0
 
 
-async def test_missing_fee_asks_vision_when_auto(js, start_extractor):
+async def test_missing_fee_is_handed_to_vision_through_the_result(js, start_extractor):
+    # Even in auto mode the extractor publishes no VisionJob itself: the gateway's
+    # dispatcher feeds the vision step from needs_vision, so /api/vision/stop applies.
     await write_pipeline(js, PipelineConfig(vision_auto=True))
     start_extractor()
     pages = [PageText(page=i, text=DEED_P1) for i in range(1, 6)]
@@ -105,21 +106,6 @@ async def test_missing_fee_asks_vision_when_auto(js, start_extractor):
     result, _ = await _result(js)
     assert isinstance(result, DocumentExtracted), result
     assert result.sale_deed.property_details.registration_fee is None
-    assert result.needs_vision is True
-
-    msg = await fetch_one(js, stream=s.STREAM_VISION, durable=s.CONSUMER_VISION, wait_s=10)
-    vision = vision_job_decoder.decode(msg.data)
-    assert msg.subject == "docmill.vision.ex1"
-    assert vision.document_id == "deed-nofee"
-    assert vision.object_name == "ex1/deed-nofee.pdf"
-    assert vision.candidate_pages == [5, 4, 3]
-
-
-async def test_missing_fee_without_auto_sends_no_vision_job(js, start_extractor):
-    start_extractor()
-    await _send(js, _job("deed-manual", [PageText(page=1, text=DEED_P1)]))
-
-    result, _ = await _result(js)
     assert result.needs_vision is True
     info = await js.stream_info(s.STREAM_VISION)
     assert info.state.messages == 0

@@ -11,7 +11,7 @@ from nats.aio.msg import Msg
 from docmill_contracts import subjects as s
 from docmill_contracts.messages import ExtractJob, PageText, ProgressEvent, extract_job_decoder
 from docmill_extractor.backends import Backends
-from docmill_extractor.outcome import build_result, build_vision_job, require_text
+from docmill_extractor.outcome import build_result, require_text
 from docmill_extractor.settings import ExtractorSettings
 from docmill_runtime.consumer import request_id_of
 from docmill_runtime.errors import PermanentError
@@ -31,7 +31,7 @@ class ExtractorContext:
 
 
 async def handle_extract_job(msg: Msg, *, ctx: ExtractorContext) -> None:
-    """docmill.extract.<batch>: page text in, DocumentExtracted (and maybe a VisionJob) out."""
+    """docmill.extract.<batch>: page text in, DocumentExtracted out."""
     job = extract_job_decoder.decode(msg.data)
     js = ctx.runtime.js
     pipeline = ctx.runtime.pipeline
@@ -50,15 +50,8 @@ async def handle_extract_job(msg: Msg, *, ctx: ExtractorContext) -> None:
                 await _event(ctx, job, "failed")
                 raise
             result = build_result(job, pages=pages, extraction=extraction, backend=name)
-            if result.needs_vision and pipeline.vision_auto:
-                vision = build_vision_job(job, page_count=result.page_count)
-                await publish(
-                    js,
-                    s.batch_subject(s.VISION, job.batch_id),
-                    vision,
-                    request_id=request_id,
-                    msg_id=s.msg_id(job.document_id, "vision", job.attempt),
-                )
+            # needs_vision is the hand-off: the gateway's dispatcher feeds the vision step
+            # (on /api/vision/start, or at once in auto mode), so stop applies there too.
             await publish(
                 js,
                 s.batch_subject(s.RESULTS, job.batch_id),

@@ -1,13 +1,12 @@
-"""What an extraction becomes on the wire: the result, and the vision job when needed."""
+"""What an extraction becomes on the wire."""
 
 from __future__ import annotations
 
-from docmill_contracts.messages import DocumentExtracted, ExtractJob, PageText, VisionJob
+from docmill_contracts.messages import DocumentExtracted, ExtractJob, PageText
 from docmill_extractor.backends import Extraction
 from docmill_extractor.errors import NoTextError
 
 # The fee table usually sits on the last pages, stamped by the registrar.
-VISION_CANDIDATE_PAGES = 3
 
 
 def require_text(pages: list[PageText]) -> None:
@@ -35,14 +34,3 @@ def build_result(
     )
 
 
-def build_vision_job(job: ExtractJob, *, page_count: int) -> VisionJob:
-    """The VisionJob asking for the fee, pointing at the last pages first."""
-    first = max(1, page_count - VISION_CANDIDATE_PAGES + 1)
-    return VisionJob(
-        document_id=job.document_id,
-        batch_id=job.batch_id,
-        filename=job.filename,
-        object_name=job.object_name,
-        attempt=job.attempt,
-        candidate_pages=list(range(page_count, first - 1, -1)),
-    )
