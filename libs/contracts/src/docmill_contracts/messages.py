@@ -12,6 +12,8 @@ import msgspec
 from msgspec import Meta, Struct
 
 from docmill_contracts import SCHEMA_VERSION
+from docmill_contracts.invoice import Invoice, TextDocument
+from docmill_contracts.provenance import Provenance
 from docmill_contracts.saledeed import SaleDeed
 
 DocumentId = Annotated[str, Meta(min_length=1, max_length=200)]
@@ -104,6 +106,11 @@ class DocumentExtracted(Struct, frozen=True, kw_only=True, tag="extracted"):
     backend: str = "rules"
     warnings: list[str] = msgspec.field(default_factory=list)
     needs_vision: bool = False
+    invoice: Invoice | None = None
+    text_document: TextDocument | None = None
+    # Dotted field path -> page, source span and confidence of that value.
+    provenance: dict[str, Provenance] = msgspec.field(default_factory=dict)
+    cached: bool = False  # served from KV `cache`, not extracted again
 
 
 class FeeFound(Struct, frozen=True, kw_only=True, tag="fee_found"):
