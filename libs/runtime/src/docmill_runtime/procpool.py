@@ -53,12 +53,16 @@ class TaskPool:
         initializer: Callable[..., object] | None = None,
         initargs: tuple[Any, ...] = (),
         start_method: str = "forkserver",
+        preload: tuple[str, ...] = (),
         name: str = "pool",
     ) -> None:
         self._size = max(1, size)
         self._initializer = initializer
         self._initargs = initargs
         self._ctx = multiprocessing.get_context(start_method)
+        if preload and start_method == "forkserver":
+            # Imported once in the fork server, so every (re)started worker is ready at once.
+            self._ctx.set_forkserver_preload(list(preload))
         self._name = name
         self._executor: concurrent.futures.ProcessPoolExecutor | None = None
         self._generation = 0

@@ -41,7 +41,12 @@ def build_spec(settings: OcrSettings) -> WorkerSpec:
     @asynccontextmanager
     async def handler_factory(runtime: Runtime) -> AsyncIterator[Handler]:
         check_tesseract()
-        pool = TaskPool(size=pool_size(runtime.pipeline), initializer=init_process, name="ocr")
+        pool = TaskPool(
+            size=pool_size(runtime.pipeline),
+            initializer=init_process,
+            preload=("docmill_ocr.pages",),
+            name="ocr",
+        )
         async with pool:
             ctx = OcrContext(runtime=runtime, settings=settings, pool=pool)
 

@@ -11,13 +11,13 @@ import structlog
 from nats.aio.msg import Msg
 
 from docmill_contracts import subjects as s
-from docmill_contracts.messages import OcrJob, ProgressEvent, ocr_job_decoder
+from docmill_contracts.messages import OcrJob, PageText, ProgressEvent, ocr_job_decoder
 from docmill_ocr.handoff import build_extract_job, text_sources
 from docmill_ocr.reader import ReadOptions, check_file, pool_size, read_document
 from docmill_ocr.settings import OcrSettings
 from docmill_runtime import metrics
 from docmill_runtime.consumer import request_id_of
-from docmill_runtime.errors import PermanentError
+from docmill_runtime.errors import PermanentError, RetryableError
 from docmill_runtime.heartbeat import Heartbeat
 from docmill_runtime.natsio import publish_bounded, publish_event
 from docmill_runtime.objects import fetch_to_file
@@ -45,6 +45,10 @@ async def handle_ocr_job(msg: Msg, *, ctx: OcrContext) -> None:
                 pages = await _read(ctx, job)
             except PermanentError:
                 await _event(ctx, job, "failed")
+                raise
+            except RetryableError as err:
+                # The runtime naks quietly; say here why this document will come back.
+                log.warning("document_retry", reason=str(err))
                 raise
             extract = await build_extract_job(js, job=job, pages=pages)
             waiting = False
@@ -77,7 +81,7 @@ async def handle_ocr_job(msg: Msg, *, ctx: OcrContext) -> None:
             )
 
 
-async def _read(ctx: OcrContext, job: OcrJob) -> list:
+async def _read(ctx: OcrContext, job: OcrJob) -> list[PageText]:
     """Fetch the PDF into a private temp dir and read it in the pool."""
     pipeline = ctx.runtime.pipeline
     await ctx.pool.resize(pool_size(pipeline))
