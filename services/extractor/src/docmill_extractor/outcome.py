@@ -6,8 +6,6 @@ from docmill_contracts.messages import DocumentExtracted, ExtractJob, PageText
 from docmill_extractor.backends import Extraction
 from docmill_extractor.errors import NoTextError
 
-# The fee table usually sits on the last pages, stamped by the registrar.
-
 
 def require_text(pages: list[PageText]) -> None:
     """Refuse a document whose pages hold no text at all."""
@@ -32,5 +30,3 @@ def build_result(
         warnings=extraction.warnings,
         needs_vision=fee_missing,
     )
-
-
