@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import asyncio
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Protocol
@@ -22,7 +22,7 @@ SUFFIXES = {"xlsx": ".xlsx", "csv": ".csv", "json": ".json"}
 
 
 class Sink(Protocol):
-    def write(self, rows: Iterable[Row]) -> None: ...
+    def write(self, rows: Sequence[Row]) -> None: ...
     def close(self) -> None: ...
     def abort(self) -> None: ...
 

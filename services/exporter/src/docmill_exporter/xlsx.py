@@ -5,17 +5,17 @@ from __future__ import annotations
 import contextlib
 import datetime as dt
 import os
-from collections.abc import Iterable, Sequence
+from collections.abc import Sequence
 from pathlib import Path
 
 from openpyxl import Workbook
 from openpyxl.cell import WriteOnlyCell
 from openpyxl.styles import Alignment, Border, Font, NamedStyle, PatternFill, Side
 from openpyxl.utils import get_column_letter
-from openpyxl.worksheet.dimensions import RowDimension
+from openpyxl.worksheet._write_only import WriteOnlyWorksheet
 
 from docmill_exporter.rows import COLUMNS, Row
-from docmill_exporter.safety import clean_text, is_formula_like
+from docmill_exporter.sheetxml import RowRenderer, StreamingSheetWriter, StyleIds
 
 SHEET_TITLE = "Sale_Deeds"
 HEADER_HEIGHT = 25
@@ -70,33 +70,30 @@ class XlsxSink:
     def __init__(self, path: Path, *, sample: Sequence[Row]) -> None:
         self._path = path
         self._wb = Workbook(write_only=True)
-        self._ws = self._wb.create_sheet(SHEET_TITLE)
-        self._styles = _styles()
-        for style in self._styles.values():
+        self._ws = ws = self._wb.create_sheet(SHEET_TITLE)
+        styles = _styles()
+        for style in styles.values():
             self._wb.add_named_style(style)
-        ws = self._ws
         for index, width in enumerate(column_widths(sample), start=1):
             ws.column_dimensions[get_column_letter(index)].width = width
         ws.freeze_panes = "A2"
         ws.sheet_format.defaultRowHeight = DATA_HEIGHT
         ws.sheet_format.customHeight = True
-        # Row heights must exist when a row is appended; each data row borrows this one
-        # entry and gives it back, so the dimension table never grows with the export.
-        self._data_dim = RowDimension(ws, index=0, ht=DATA_HEIGHT, customHeight=True)
-        ws.row_dimensions[1] = RowDimension(ws, index=1, ht=HEADER_HEIGHT, customHeight=True)
-        ws.append([self._header_cell(name) for name in COLUMNS])
-        self._slots = [self._slot() for _ in COLUMNS]
-        self._row_index = 1
+        self._renderer = RowRenderer(
+            columns=len(COLUMNS), styles=_style_ids(ws, styles), height=DATA_HEIGHT
+        )
+        # The sheet's writer is openpyxl's, extended to take whole rows as XML; the
+        # workbook finishes and zips the sheet as usual when it is saved.
+        self._writer = StreamingSheetWriter(ws)
+        ws._writer = self._writer
+        self._writer.begin_rows()
+        self._writer.write_xml(self._encode(self._renderer.header(COLUMNS, height=HEADER_HEIGHT)))
+        self._next_row = 2
 
-    def write(self, rows: Iterable[Row]) -> None:
+    def write(self, rows: Sequence[Row]) -> None:
         """Append data rows with borders, left-aligned wrapped text."""
-        ws = self._ws
-        dims = ws.row_dimensions
-        for row in rows:
-            self._row_index += 1
-            dims[self._row_index] = self._data_dim
-            ws.append(self._data_cells(row))
-            del dims[self._row_index]
+        self._writer.write_xml(self._encode(self._renderer.rows(rows, first=self._next_row)))
+        self._next_row += len(rows)
 
     def close(self) -> None:
         """Finish the workbook and write the file."""
@@ -104,43 +101,29 @@ class XlsxSink:
 
     def abort(self) -> None:
         """Drop a half-written workbook, including openpyxl's own temp file for the sheet."""
-        writer = getattr(self._ws, "_writer", None)
-        out = getattr(writer, "out", None)
-        if isinstance(out, str):
-            with contextlib.suppress(OSError):
-                os.remove(out)
+        with contextlib.suppress(Exception):
+            self._writer.close()
+        with contextlib.suppress(OSError):
+            os.remove(self._writer.out)
 
-    def _data_cells(self, row: Row) -> list[WriteOnlyCell]:
-        # openpyxl serialises each appended row before the next one is built, so one
-        # styled cell per column and kind is reused instead of building ~26 per row.
-        cells = []
-        for slot, value in zip(self._slots, row, strict=True):
-            if isinstance(value, str):
-                text = clean_text(value)
-                cell = slot["quoted" if is_formula_like(text) else "text"]
-                # Assigning a str lets openpyxl turn "=..." into a formula and "#N/A" into
-                # an error; exported text is data, so the type is forced back to string.
-                cell.value = text
-                cell.data_type = "s"
-            else:
-                cell = slot["date" if isinstance(value, dt.date) else "text"]
-                cell.value = value
-            cells.append(cell)
-        return cells
+    @staticmethod
+    def _encode(xml: str) -> bytes:
+        return xml.encode("utf-8")
 
-    def _styled(self, kind: str) -> WriteOnlyCell:
-        cell = WriteOnlyCell(self._ws)
-        cell.style = self._styles[kind].name
-        return cell
 
-    def _header_cell(self, name: str) -> WriteOnlyCell:
-        cell = self._styled("header")
-        cell.value = name
-        cell.data_type = "s"
-        return cell
+def _style_ids(ws: WriteOnlyWorksheet, styles: dict[str, NamedStyle]) -> StyleIds:
+    """Register each kind of cell's style with the workbook, as openpyxl does for a cell."""
 
-    def _slot(self) -> dict[str, WriteOnlyCell]:
-        quoted = self._styled("text")
+    def style_id(name: str, *, quote: bool = False) -> int:
+        cell = WriteOnlyCell(ws)
+        cell.style = styles[name].name
         # quotePrefix keeps Excel from re-reading formula-like text as a formula on edit.
-        quoted.quotePrefix = True
-        return {"text": self._styled("text"), "quoted": quoted, "date": self._styled("date")}
+        cell.quotePrefix = quote
+        return int(cell.style_id)
+
+    return StyleIds(
+        header=style_id("header"),
+        text=style_id("text"),
+        quoted=style_id("text", quote=True),
+        date=style_id("date"),
+    )
