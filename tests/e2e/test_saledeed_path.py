@@ -53,7 +53,7 @@ def test_every_deed_is_processed_and_the_broken_one_fails_alone(processed):
     broken = client.get("/api/documents/broken").json()
     assert broken["status"] == "failed"
     assert broken["failure_stage"] == "ocr"
-    assert "corrupt" in broken["failure_reason"] or "damaged" in broken["failure_reason"]
+    assert broken["failure_reason"].startswith("truncated PDF")
 
 
 def test_unseen_deeds_come_out_at_least_95_percent_right(processed):
@@ -85,7 +85,9 @@ def test_excel_has_the_seed_sheet_with_one_row_per_party(processed):
     assert list(rows[0]) == HEADER
     data = rows[1:]
     assert len(data) == sum(len(d.truth.buyers) + len(d.truth.sellers) for d in deeds)
-    assert [r[0] for r in data] == list(range(1, len(data) + 1))
+    # SL_NO numbers deeds: a deed's sellers and buyers share one.
+    numbers = {row[2]: row[0] for row in data}
+    assert sorted(numbers.values()) == list(range(1, len(deeds) + 1))
     by_doc: dict[str, list[tuple]] = {}
     for row in data:
         by_doc.setdefault(row[2], []).append(row)
