@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import msgspec
+import pytest
 
 from docmill_contracts import subjects as s
 from docmill_contracts.messages import (
@@ -17,6 +18,9 @@ from docmill_contracts.pipeline import PipelineConfig
 from docmill_runtime.objects import put_pages
 from docmill_runtime.pipeline import write_pipeline
 from docmill_runtime.testing import fetch_one
+
+# Real nats-server and worker processes: seconds per test.
+pytestmark = pytest.mark.slow
 
 DEED_P1 = """SALE DEED
 This Deed of Sale is made and executed on 12-03-2021 at the office of the

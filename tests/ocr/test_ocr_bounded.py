@@ -16,6 +16,9 @@ from docmill_runtime.testing import fetch_one
 
 from .support import next_extract, submit, text_pdf
 
+# Real nats-server and worker processes: seconds per test.
+pytestmark = pytest.mark.slow
+
 ACK_WAIT_S = 2.0
 
 

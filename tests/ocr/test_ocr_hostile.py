@@ -11,6 +11,9 @@ from docmill_contracts.messages import OcrOptions
 
 from .support import expect_failure, next_extract, scanned_pdf, submit, text_pdf
 
+# Real nats-server and worker processes: seconds per test.
+pytestmark = pytest.mark.slow
+
 GOOD_TEXT = "Sale deed between Ramesh Kumar and Lakshmi Devi for the schedule property"
 
 

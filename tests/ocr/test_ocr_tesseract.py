@@ -3,10 +3,14 @@
 from __future__ import annotations
 
 import pymupdf
+import pytest
 
 from docmill_contracts.messages import OcrOptions
 
 from .support import next_extract, scanned_page, scanned_pdf, submit
+
+# Real nats-server and worker processes: seconds per test.
+pytestmark = pytest.mark.slow
 
 SCAN_TEXT = "REGISTRATION FEE PAID RUPEES TWELVE THOUSAND\nSUB REGISTRAR OFFICE JAYANAGAR"
 TYPED_TEXT = "This sale deed is executed between Ramesh Kumar and Lakshmi Devi in Bengaluru"

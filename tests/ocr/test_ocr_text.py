@@ -3,12 +3,16 @@
 from __future__ import annotations
 
 import msgspec
+import pytest
 
 from docmill_contracts import subjects as s
 from docmill_contracts.messages import OcrOptions, progress_decoder
 from docmill_contracts.streams import INLINE_TEXT_LIMIT
 
 from .support import dense_text_pdf, next_extract, submit, text_pdf
+
+# Real nats-server and worker processes: seconds per test.
+pytestmark = pytest.mark.slow
 
 
 async def test_text_pdf_becomes_extract_job(js, start_ocr):

@@ -6,12 +6,16 @@ from pathlib import Path
 
 import msgspec
 import nats
+import pytest
 
 from docmill_contracts import subjects as s
 from docmill_contracts.messages import FeeFound, VisionJob, progress_decoder, result_decoder
 from docmill_devstack.nats import start_nats
 from docmill_runtime.natsio import ensure_topology
 from docmill_runtime.testing import fetch_one, start_worker_process
+
+# Real nats-server and worker processes: seconds per test.
+pytestmark = pytest.mark.slow
 
 
 async def test_vision_job_gets_fee_found_with_reason(tmp_path: Path):
