@@ -82,12 +82,12 @@ class PullWorker:
                     break
                 try:
                     msgs = await psub.fetch(free, timeout=self._fetch_timeout)
-                except nats.errors.TimeoutError:
+                except TimeoutError:  # nats' own TimeoutError subclasses it too
                     continue
                 except (nats.errors.ConnectionClosedError, nats.errors.ConnectionDrainingError):
                     break
                 except Exception as err:  # noqa: BLE001 - reconnects, 408s: back off, go on
-                    log.warning("fetch_failed", stream=self._stream, error=str(err))
+                    log.warning("fetch_failed", stream=self._stream, error=repr(err))
                     await asyncio.sleep(1.0)
                     continue
                 for msg in msgs:
