@@ -7,9 +7,12 @@ from contextlib import asynccontextmanager
 
 from nats.aio.msg import Msg
 
+import docmill_extractor.backends.gemini  # noqa: F401 - registers the `gemini` backend
+import docmill_extractor.backends.openai_compat  # noqa: F401 - registers the `openai` backend
 import docmill_extractor.backends.rules  # noqa: F401 - registers the `rules` backend
 from docmill_contracts import subjects as s
 from docmill_extractor.backends import Backends
+from docmill_extractor.caching import StatusBoard
 from docmill_extractor.handlers import ExtractorContext, handle_extract_job
 from docmill_extractor.settings import ExtractorSettings
 from docmill_runtime.consumer import Handler
@@ -23,7 +26,9 @@ def build_spec(settings: ExtractorSettings) -> WorkerSpec:
     async def handler_factory(runtime: Runtime) -> AsyncIterator[Handler]:
         backends = Backends(settings)
         try:
-            ctx = ExtractorContext(runtime=runtime, settings=settings, backends=backends)
+            ctx = ExtractorContext(
+                runtime=runtime, settings=settings, backends=backends, board=StatusBoard()
+            )
 
             async def handler(msg: Msg) -> None:
                 await handle_extract_job(msg, ctx=ctx)

@@ -11,6 +11,8 @@ from nats.aio.msg import Msg
 from docmill_contracts import subjects as s
 from docmill_contracts.messages import ExtractJob, PageText, ProgressEvent, extract_job_decoder
 from docmill_extractor.backends import Backends
+from docmill_extractor.caching import StatusBoard, extract_cached
+from docmill_extractor.errors import LlmUnavailableError
 from docmill_extractor.outcome import build_result, require_text
 from docmill_extractor.settings import ExtractorSettings
 from docmill_runtime.consumer import request_id_of
@@ -28,6 +30,7 @@ class ExtractorContext:
     runtime: Runtime
     settings: ExtractorSettings
     backends: Backends
+    board: StatusBoard
 
 
 async def handle_extract_job(msg: Msg, *, ctx: ExtractorContext) -> None:
@@ -43,13 +46,20 @@ async def handle_extract_job(msg: Msg, *, ctx: ExtractorContext) -> None:
                 pages = await _pages(ctx, job)
                 require_text(pages)
                 name = job.backend or pipeline.llm_backend
-                extraction = await ctx.backends.get(name).extract(
-                    doc_type=job.doc_type, pages=pages
+                extraction, cached = await extract_cached(
+                    js, job=job, pages=pages, backend=ctx.backends.get(name), board=ctx.board
                 )
             except PermanentError:
                 await _event(ctx, job, "failed")
                 raise
-            result = build_result(job, pages=pages, extraction=extraction, backend=name)
+            except LlmUnavailableError as err:
+                # The LLM is down: the document waits for the breaker instead of failing.
+                await _event(ctx, job, "waiting")
+                log.warning("llm_unavailable", backend=name, retry_in_s=err.delay)
+                raise
+            result = build_result(
+                job, pages=pages, extraction=extraction, backend=name, cached=cached
+            )
             # needs_vision is the hand-off: the gateway's dispatcher feeds the vision step
             # (on /api/vision/start, or at once in auto mode), so stop applies there too.
             await publish(
@@ -64,6 +74,7 @@ async def handle_extract_job(msg: Msg, *, ctx: ExtractorContext) -> None:
                 "document_extracted",
                 backend=name,
                 warnings=len(result.warnings),
+                cached=cached,
                 needs_vision=result.needs_vision,
             )
 

@@ -14,7 +14,12 @@ def require_text(pages: list[PageText]) -> None:
 
 
 def build_result(
-    job: ExtractJob, *, pages: list[PageText], extraction: Extraction, backend: str
+    job: ExtractJob,
+    *,
+    pages: list[PageText],
+    extraction: Extraction,
+    backend: str,
+    cached: bool = False,
 ) -> DocumentExtracted:
     """The DocumentExtracted for `job`; the fee missing means the vision step may find it."""
     deed = extraction.sale_deed
@@ -29,4 +34,8 @@ def build_result(
         backend=backend,
         warnings=extraction.warnings,
         needs_vision=fee_missing,
+        invoice=extraction.invoice,
+        text_document=extraction.text_document,
+        provenance=extraction.provenance,
+        cached=cached,
     )

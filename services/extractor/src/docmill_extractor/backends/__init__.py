@@ -12,7 +12,9 @@ from typing import Protocol
 
 import msgspec
 
+from docmill_contracts.invoice import Invoice, TextDocument
 from docmill_contracts.messages import DocType, PageText
+from docmill_contracts.provenance import Provenance
 from docmill_contracts.saledeed import SaleDeed
 from docmill_extractor.errors import UnknownBackendError
 from docmill_extractor.settings import ExtractorSettings
@@ -22,7 +24,10 @@ class Extraction(msgspec.Struct, frozen=True, kw_only=True):
     """What a backend found in one document."""
 
     sale_deed: SaleDeed | None = None
+    invoice: Invoice | None = None
+    text_document: TextDocument | None = None
     warnings: list[str] = msgspec.field(default_factory=list)
+    provenance: dict[str, Provenance] = msgspec.field(default_factory=dict)
 
 
 class Backend(Protocol):

@@ -9,12 +9,24 @@ from docmill_extractor.settings import ExtractorSettings
 from docmill_runtime.procpool import TaskCrashedError, TaskPool, TaskTimeoutError
 
 
-def extract_in_process(pages: list[PageText]) -> Extraction:
-    """Run the sale-deed rules (pool side; imported lazily to keep start-up light)."""
-    from docmill_extractor.rules import extract_sale_deed
+def extract_in_process(pages: list[PageText], doc_type: DocType = "sale_deed") -> Extraction:
+    """Run the rules for `doc_type` (pool side; imported lazily to keep start-up light)."""
+    from docmill_extractor import rules
 
-    result = extract_sale_deed(pages)
-    return Extraction(sale_deed=result.deed, warnings=list(result.warnings))
+    if doc_type == "invoice":
+        found = rules.extract_invoice(pages)
+        return Extraction(
+            invoice=found.invoice, warnings=list(found.warnings), provenance=found.provenance
+        )
+    if doc_type == "text":
+        return Extraction(text_document=rules.extract_text(pages))
+    result = rules.extract_sale_deed(pages)
+    return Extraction(
+        sale_deed=result.deed, warnings=list(result.warnings), provenance=result.provenance
+    )
+
+
+SUPPORTED = ("sale_deed", "invoice", "text")
 
 
 class RulesBackend:
@@ -27,11 +39,13 @@ class RulesBackend:
         self._pool = TaskPool(size=settings.rules_processes, name="rules")
 
     async def extract(self, *, doc_type: DocType, pages: list[PageText]) -> Extraction:
-        """Sale deeds only, for now."""
-        if doc_type != "sale_deed":
+        """Sale deeds, invoices and generic text; images need a vision backend."""
+        if doc_type not in SUPPORTED:
             raise UnsupportedDocumentError(f"backend 'rules' cannot extract {doc_type!r} documents")
         try:
-            return await self._pool.run(extract_in_process, pages, time_limit=self._time_limit)
+            return await self._pool.run(
+                extract_in_process, pages, doc_type, time_limit=self._time_limit
+            )
         except TaskTimeoutError:
             raise ExtractionFailedError(
                 f"rules extraction took longer than {self._time_limit:g} s"
