@@ -46,11 +46,13 @@ class Detector:
     def __init__(self, config: DetectorConfig, backend: DetectorBackend | None = None) -> None:
         self.config = config
         self.backend = backend if backend is not None else build_backend(config)
+        # A fixed-size model knows its input size better than the config does.
+        self.size = getattr(self.backend, "input_size", None) or config.size
         self.last_infer_s = 0.0
 
     def detect(self, image: np.ndarray, *, conf: float | None = None) -> list[Detection]:
         """Return the detections on one RGB or grey page image, in its pixels, best first."""
-        tensor, fit = letterbox(image, size=self.config.size)
+        tensor, fit = letterbox(image, size=self.size)
         started = time.perf_counter()
         output = self.backend.infer(tensor)
         self.last_infer_s = time.perf_counter() - started

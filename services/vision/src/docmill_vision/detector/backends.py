@@ -47,6 +47,8 @@ class OnnxRuntimeBackend:
         self.model_path = model_path
         self.input_name = self.session.get_inputs()[0].name
         self.input_shape = self.session.get_inputs()[0].shape
+        side = self.input_shape[-1]
+        self.input_size = side if isinstance(side, int) else None  # None: dynamic axes
         self.providers = self.session.get_providers()
 
     def infer(self, batch: np.ndarray) -> np.ndarray:

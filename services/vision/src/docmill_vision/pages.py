@@ -1,0 +1,110 @@
+"""Work done in pool processes: choose pages, render one, detect its tables, read them."""
+
+from __future__ import annotations
+
+import os
+import re
+import time
+from dataclasses import dataclass, field
+
+import numpy as np
+import pymupdf
+
+from docmill_vision.detector import Detector, DetectorConfig
+from docmill_vision.tablerows import TableRow, read_table, registration_fee
+
+_FEE_WORDS = re.compile(r"registration\s+fee|fees?\s+paid|endorse|sub[-\s]?registrar|fee", re.I)
+_DETECTOR: Detector | None = None
+
+
+def init_process(config: DetectorConfig) -> None:
+    """Pool initializer: one Tesseract thread per process, and the detector loaded once."""
+    # Unset, Tesseract's OpenMP threads oversubscribe the cores (6-7x slower here).
+    os.environ["OMP_THREAD_LIMIT"] = "1"
+    global _DETECTOR
+    _DETECTOR = Detector(config)
+
+
+def _detector() -> Detector:
+    if _DETECTOR is None:
+        raise RuntimeError("init_process was not run in this process")
+    return _DETECTOR
+
+
+def choose_pages(path: str, *, candidates: list[int], max_pages: int) -> tuple[list[int], int]:
+    """Pages to look at, most likely first, and the page count.
+
+    The extractor's `candidates` win; else pages whose text mentions fees or the
+    endorsement, plus pages that are only an image; else the last two pages.
+    """
+    with pymupdf.open(path) as doc:
+        count = doc.page_count
+        chosen = [p for p in dict.fromkeys(candidates) if 1 <= p <= count]
+        if not chosen:
+            for number in range(count, 0, -1):  # endorsements sit at the end
+                page = doc[number - 1]
+                text = page.get_text()
+                image_only = len(text.strip()) < 40 and bool(page.get_images())
+                if image_only or _FEE_WORDS.search(text):
+                    chosen.append(number)
+        if not chosen:
+            chosen = list(range(count, max(0, count - 2), -1))
+    return chosen[:max_pages], count
+
+
+def render_page(path: str, number: int, *, dpi: int) -> np.ndarray:
+    """Render 1-based page `number` as an RGB array."""
+    with pymupdf.open(path) as doc:
+        pix = doc[number - 1].get_pixmap(dpi=dpi, colorspace=pymupdf.csRGB, alpha=False)
+        return np.frombuffer(pix.samples, dtype=np.uint8).reshape(pix.height, pix.width, 3).copy()
+
+
+@dataclass(frozen=True, slots=True)
+class TableReading:
+    box: tuple[float, float, float, float]  # page pixels at the render DPI
+    score: float
+    rows: list[TableRow]
+    fee: float | None
+
+
+@dataclass(frozen=True, slots=True)
+class PageReading:
+    page: int
+    tables: list[TableReading] = field(default_factory=list)
+    detect_s: float = 0.0
+    ocr_s: float = 0.0
+
+    @property
+    def fee(self) -> TableReading | None:
+        """The most confident table that gave a registration fee."""
+        found = [t for t in self.tables if t.fee is not None]
+        return max(found, key=lambda t: t.score) if found else None
+
+
+def read_page(path: str, number: int, *, dpi: int, lang: str, pad: float = 0.03) -> PageReading:
+    """Render page `number`, detect fee tables, OCR each crop; runs in a pool process."""
+    image = render_page(path, number, dpi=dpi)
+    detector = _detector()
+    started = time.perf_counter()
+    detections = detector.detect_tables(image)
+    detect_s = time.perf_counter() - started
+    height, width = image.shape[:2]
+    tables = []
+    for det in detections[:3]:
+        x0, y0, x1, y1 = det.box
+        # The model's box can clip the outer rule or a row; a little margin costs nothing.
+        mx, my = (x1 - x0) * pad + 4, (y1 - y0) * pad + 4
+        crop = image[
+            max(0, int(y0 - my)) : min(height, int(y1 + my)),
+            max(0, int(x0 - mx)) : min(width, int(x1 + mx)),
+        ]
+        rows = read_table(crop, lang=lang)
+        tables.append(
+            TableReading(box=det.box, score=det.score, rows=rows, fee=registration_fee(rows))
+        )
+    return PageReading(
+        page=number,
+        tables=tables,
+        detect_s=detect_s,
+        ocr_s=time.perf_counter() - started - detect_s,
+    )
