@@ -77,7 +77,7 @@ async def open_state(settings: GatewaySettings) -> AsyncIterator[AppState]:
             tg.create_task(dispatcher.run(stop))
             tg.create_task(results.run(stop))
             tg.create_task(consumers.follow_events(js, pool, stop))
-            tg.create_task(consumers.follow_max_deliveries(js, pool, stop))
+            tg.create_task(consumers.follow_max_deliveries(nc, pool, stop))
             try:
                 yield state
             finally:

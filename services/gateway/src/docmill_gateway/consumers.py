@@ -4,9 +4,11 @@ from __future__ import annotations
 
 import asyncio
 import json
+from collections.abc import Awaitable, Callable
 
 import asyncpg
 import structlog
+from nats.aio.client import Client
 from nats.aio.msg import Msg
 from nats.js import JetStreamContext
 from nats.js.api import DeliverPolicy
@@ -30,7 +32,7 @@ log = structlog.get_logger(__name__)
 _STAGE_STATUS = {"ocr": "ocr", "extract": "extracting", "vision": "vision"}
 
 
-def make_result_handler(pool: asyncpg.Pool, on_stored: asyncio.Event | None = None):
+def make_result_handler(pool: asyncpg.Pool) -> Callable[[Msg], Awaitable[None]]:
     """Handler for RESULTS: write to PostgreSQL in one transaction; the runtime acks after."""
 
     async def handle(msg: Msg) -> None:
@@ -47,8 +49,6 @@ def make_result_handler(pool: asyncpg.Pool, on_stored: asyncio.Event | None = No
             if not known:
                 log.warning("result_for_unknown_document", kind=type(result).__name__)
             log.info("result_stored", kind=type(result).__name__)
-        if on_stored is not None:
-            on_stored.set()
 
     return handle
 
@@ -85,10 +85,11 @@ async def follow_events(js: JetStreamContext, pool: asyncpg.Pool, stop: asyncio.
 
 
 async def follow_max_deliveries(
-    js: JetStreamContext, pool: asyncpg.Pool, stop: asyncio.Event
+    nc: Client, pool: asyncpg.Pool, stop: asyncio.Event
 ) -> None:
     """Fail documents whose job ran out of deliveries, and free their stream slot."""
-    nc = js._nc  # the advisory is core NATS, not a stream
+    js = nc.jetstream()
+    # The advisory is a core NATS message; one gateway replica in the queue group takes it.
     sub = await nc.subscribe(
         "$JS.EVENT.ADVISORY.CONSUMER.MAX_DELIVERIES.>", queue="docmill-gateway"
     )

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import asyncio
+
 from fastapi import APIRouter
 
 from docmill_gateway import health_checks
@@ -19,15 +21,20 @@ async def system_info(state: StateDep) -> dict:
     if cached is not None:
         return cached
     config = await read_pipeline(state.js)
-    devices = health_checks.cuda_devices()
+    # The checks run programs; keep them off the event loop.
+    devices, poppler, tesseract = await asyncio.gather(
+        asyncio.to_thread(health_checks.cuda_devices),
+        asyncio.to_thread(health_checks.poppler_available),
+        asyncio.to_thread(health_checks.tesseract_available),
+    )
     llm_connected = await health_checks.openai_reachable(state.settings.openai_base_url)
     return state.remember(
         "info",
         {
             "cuda_available": devices > 0,
             "cuda_device_count": devices,
-            "poppler_available": health_checks.poppler_available(),
-            "tesseract_available": health_checks.tesseract_available(),
+            "poppler_available": poppler,
+            "tesseract_available": tesseract,
             "ollama_connected": llm_connected,
             "yolo_model_loaded": health_checks.yolo_model_loaded(state.settings.yolo_model_path),
             "llm_backend": config.llm_backend,
