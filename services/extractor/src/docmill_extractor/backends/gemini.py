@@ -12,6 +12,13 @@ from docmill_extractor.backends.llm import LlmBackend, classify_status, json_sch
 from docmill_extractor.errors import LlmRejectedError, LlmTransientError
 from docmill_extractor.settings import ExtractorSettings, LlmSettings
 
+try:  # google-genai talks through aiohttp when it is installed
+    import aiohttp
+
+    _AIOHTTP_ERRORS: tuple[type[Exception], ...] = (aiohttp.ClientError,)
+except ImportError:  # pragma: no cover - httpx transport only
+    _AIOHTTP_ERRORS = ()
+
 
 class GeminiBackend(LlmBackend):
     name = "gemini"
@@ -53,6 +60,8 @@ class GeminiBackend(LlmBackend):
             )
         except genai_errors.APIError as err:
             raise classify_status(err.code, str(err.message or err)) from None
+        except _AIOHTTP_ERRORS as err:
+            raise LlmTransientError(f"LLM unreachable: {type(err).__name__}: {err}") from None
         except (httpx.HTTPError, OSError, TimeoutError) as err:
             raise LlmTransientError(f"LLM unreachable: {type(err).__name__}: {err}") from None
         return response.text
