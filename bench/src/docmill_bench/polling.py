@@ -1,0 +1,148 @@
+"""Polling benchmark: many browsers asking the gateway for stats and folder counts.
+
+The seed has every open page poll `/api/process/stats` every 2 s. Concurrent clients
+poll the real gateway process back to back; requests/s and latency percentiles of the two
+polled endpoints are set beside `GET /healthz` on the same gateway (no database, no NATS).
+"""
+
+from __future__ import annotations
+
+import asyncio
+import os
+import shutil
+import statistics
+import subprocess
+import sys
+import time
+import uuid
+from pathlib import Path
+
+import httpx
+
+from docmill_bench.deeddata import seed_deeds
+from docmill_bench.report import Section, peak_rss
+from docmill_devstack.fixtures import make_test_dir, start_test_postgres
+from docmill_devstack.nats import start_nats, stop_process
+from docmill_devstack.ports import find_free_port
+from docmill_devstack.postgres import run_async
+from docmill_devstack.stack import ServiceDef, StackSettings, plan_services
+
+CLIENTS = int(os.environ.get("DOCMILL_BENCH_POLL_CLIENTS", "50"))
+SECONDS = float(os.environ.get("DOCMILL_BENCH_POLL_SECONDS", "10"))
+PARTIES = int(os.environ.get("DOCMILL_BENCH_POLL_PARTIES", "100000"))
+POLL_INTERVAL_S = 2.0
+PATHS = ("/healthz", "/api/process/stats", "/api/system/folders")
+TARGET_P95_MS = 200.0
+
+
+def run() -> Section:
+    """Start PostgreSQL, nats-server and the gateway; poll each path with CLIENTS clients."""
+    section = Section(
+        title=f"Polling: {CLIENTS} clients against the gateway",
+        description=(
+            f"{CLIENTS} httpx clients, each on its own connection, request one path back to back "
+            f"for {SECONDS:g} s against the gateway process (`python -m docmill_gateway`), "
+            "with the database holding the export benchmark's deeds. Baseline: `GET /healthz` "
+            "on the same gateway. The load generator shares the machine with the gateway. "
+            f"Browsers served = requests/s x {POLL_INTERVAL_S:g} s poll interval."
+        ),
+    )
+    base = make_test_dir()
+    pg = start_test_postgres(base)
+    server = start_nats(base / "nats")
+    proc: subprocess.Popen[bytes] | None = None
+    try:
+        name = f"bench_{uuid.uuid4().hex[:8]}"
+        owner = pg.create_database(name)
+        section.extra["deeds"] = run_async(lambda: seed_deeds(owner, parties=PARTIES))
+        reader = pg.reader_dsn(name)
+        proc, url = _start_gateway(base, nats_url=server.url, owner=owner, reader=reader)
+        results = {}
+        for path in PATHS:
+            with peak_rss(proc.pid) as peak:
+                results[path] = run_async(lambda path=path: _poll(url + path))
+            stats = results[path]
+            section.add(f"{path} requests/s", stats["rps"], "req/s", f"{stats['errors']} errors")
+            section.add(f"{path} p50", stats["p50_ms"], "ms")
+            section.add(f"{path} p95", stats["p95_ms"], "ms")
+            section.add(f"{path} gateway peak RSS", peak["peak_mb"], "MB")
+    finally:
+        if proc is not None:
+            stop_process(proc, timeout=30)
+        server.stop()
+        pg.stop()
+        shutil.rmtree(base, ignore_errors=True)
+    health = results["/healthz"]
+    for path in PATHS[1:]:
+        stats = results[path]
+        section.ratios[f"{path} requests/s vs /healthz"] = stats["rps"] / health["rps"]
+        section.ratios[f"{path} p95 vs /healthz"] = stats["p95_ms"] / max(health["p95_ms"], 1e-9)
+        browsers = stats["rps"] * POLL_INTERVAL_S
+        section.add(f"{path} browsers served", browsers, "browsers", "polling every 2 s")
+        ok = stats["p95_ms"] < TARGET_P95_MS and browsers >= CLIENTS and not stats["errors"]
+        section.targets[f"{path}: p95 < {TARGET_P95_MS:g} ms, >= {CLIENTS} browsers"] = (
+            "met" if ok else f"missed: p95 {stats['p95_ms']:.0f} ms, {browsers:.0f} browsers"
+        )
+    return section
+
+
+def _start_gateway(
+    base: Path, *, nats_url: str, owner: str, reader: str
+) -> tuple[subprocess.Popen[bytes], str]:
+    settings = StackSettings(data_dir=base, http_port=find_free_port(), nats_port=0)
+    (spec,) = plan_services(
+        [ServiceDef("gateway", (sys.executable, "-m", "docmill_gateway"), True, "owner")],
+        settings,
+        nats_url=nats_url,
+        database_url=owner,
+        reader_url=reader,
+    )
+    env = {**os.environ, **spec.env, "DOCMILL_LOG_FORMAT": "json", "DOCMILL_LOG_LEVEL": "warning"}
+    log = (base / "gateway.log").open("ab")
+    proc = subprocess.Popen(list(spec.argv), env=env, stdout=log, stderr=subprocess.STDOUT)
+    deadline = time.monotonic() + 60
+    while True:
+        if proc.poll() is not None:
+            raise RuntimeError(f"gateway exited: {(base / 'gateway.log').read_text()[-2000:]}")
+        try:
+            if httpx.get(spec.health_url, timeout=2).status_code == 200:
+                break
+        except httpx.HTTPError:
+            pass
+        if time.monotonic() > deadline:
+            raise RuntimeError("gateway did not become healthy")
+        time.sleep(0.2)
+    return proc, f"http://{settings.host}:{settings.http_port}"
+
+
+async def _poll(url: str) -> dict[str, float]:
+    latencies: list[float] = []
+    errors = 0
+    stop_at = time.perf_counter() + SECONDS
+
+    async def client() -> None:
+        nonlocal errors
+        async with httpx.AsyncClient(timeout=10) as http:
+            await http.get(url)  # connect before the clock matters
+            while time.perf_counter() < stop_at:
+                started = time.perf_counter()
+                try:
+                    r = await http.get(url)
+                    ok = r.status_code == 200
+                except httpx.HTTPError:
+                    ok = False
+                latencies.append(time.perf_counter() - started)
+                errors += not ok
+
+    started = time.perf_counter()
+    async with asyncio.TaskGroup() as tg:
+        for _ in range(CLIENTS):
+            tg.create_task(client())
+    elapsed = time.perf_counter() - started
+    cuts = statistics.quantiles(latencies, n=100)
+    return {
+        "rps": len(latencies) / elapsed,
+        "p50_ms": cuts[49] * 1000,
+        "p95_ms": cuts[94] * 1000,
+        "errors": errors,
+    }

@@ -1,0 +1,394 @@
+"""A client that knows only seed 000 drives all 24 endpoints of the running stack.
+
+Every request is written as the seed shows it; every response is compared with the seed's
+example field by field, and every error with the seed's status code and message.
+One stack (all five services as processes) serves the whole module, in the order a user
+goes: before anything, user info, upload, process, read back, export, failures, vision,
+tickets, stop.
+"""
+
+from __future__ import annotations
+
+import io
+import re
+import time
+import zipfile
+from collections.abc import Iterator
+
+import httpx
+import openpyxl
+import pymupdf
+import pytest
+from e2e.stack import TestStack, running_stack
+from seed000_shapes import (
+    BATCH,
+    BATCH_ID,
+    EXCEL_HEADER,
+    FOLDERS,
+    RERUN,
+    START_LEGACY,
+    START_PIPELINE,
+    STATS_LEGACY,
+    STATS_PIPELINE,
+    STOPPED,
+    SYSTEM_CONFIG,
+    SYSTEM_INFO,
+    TICKET,
+    TOGGLE,
+    UPLOAD,
+    USER_INFO,
+    VISION_START,
+    VISION_STATS,
+    check,
+    check_document,
+    check_list,
+)
+
+from docmill_synth import generate_deed
+
+pytestmark = [pytest.mark.e2e, pytest.mark.slow]
+
+DEEDS = [generate_deed(60_000 + i, family="main") for i in range(3)]
+NO_FEE = DEEDS[2]  # uploaded with its fee line removed: left over for the vision step
+CORRUPT = b"%PDF-1.7\n1 0 obj << /Type /Catalog /Pages 2 0 R"  # truncated mid-object
+XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+STOPPED_MSG = re.compile(
+    r"^Processing stopped\. (\d+) PDF\(s\) remaining in newly uploaded folder\.$"
+)
+
+
+@pytest.fixture(scope="module")
+def stack(pg_server) -> Iterator[TestStack]:  # noqa: ANN001
+    """All five services on a fresh nats-server and database."""
+    with running_stack(pg_server, extra_env={"DOCMILL_STATS_CACHE_S": "0.2"}) as st:
+        yield st
+
+
+@pytest.fixture(scope="module")
+def api(stack: TestStack) -> Iterator[httpx.Client]:
+    """The seed's base URL."""
+    with httpx.Client(base_url=f"{stack.base_url}/api", timeout=60) as client:
+        yield client
+
+
+def wait_idle(api: httpx.Client, path: str = "/process/stats", timeout: float = 90.0) -> dict:
+    """Poll stats as the seed recommends (faster, to keep the test short) until idle."""
+    deadline = time.monotonic() + timeout
+    while True:
+        stats = api.get(path).json()
+        if not stats["is_running"]:
+            return stats
+        assert time.monotonic() < deadline, f"{path} still running: {stats}"
+        time.sleep(0.3)
+
+
+def without_fee(pdf: bytes) -> bytes:
+    """The deed with every line naming the registration fee redacted away."""
+    doc = pymupdf.open(stream=pdf, filetype="pdf")
+    for page in doc:
+        for block in page.get_text("dict")["blocks"]:
+            for line in block.get("lines", []):
+                text = "".join(span["text"] for span in line["spans"])
+                if re.search(r"(?i)registration\s+fee", text):
+                    page.add_redact_annot(line["bbox"])
+        page.apply_redactions()
+    return doc.tobytes()
+
+
+def detail(r: httpx.Response, status: int) -> str:
+    """The seed's error body: `{"detail": "..."}` with the status code."""
+    assert r.status_code == status, r.text
+    body = r.json()
+    assert set(body) == {"detail"}, body
+    return body["detail"]
+
+
+def test_seed_000_client(api: httpx.Client, stack: TestStack) -> None:
+    # 15-17: system information, before anything was uploaded.
+    check(api.get("/system/info").json(), SYSTEM_INFO, "system/info")
+    check(api.get("/system/config").json(), SYSTEM_CONFIG, "system/config")
+    folders = check(api.get("/system/folders").json(), FOLDERS, "system/folders")
+    assert folders == {"newly_uploaded": 0, "processed": 0, "failed": 0, "left_over_reg_fee": 0}
+    stats = check(api.get("/process/stats").json(), STATS_LEGACY, "process/stats")
+    assert stats["is_running"] is False and stats["total"] == 0
+
+    # 4, 7, 8, 13, 14: the error answers of an empty system.
+    assert api.post("/process/stop").json() == {
+        "success": False,
+        "message": "No batch processing is running",
+    }
+    assert api.post("/process/rerun-failed").json() == {
+        "success": False,
+        "message": "No failed PDFs to rerun",
+    }
+    assert detail(api.get("/process/download-failed"), 404) == "No failed PDFs found"
+    assert detail(api.get("/documents/DOC_2024_001"), 404) == "Document not found"
+    assert api.get("/documents", params={"skip": 0, "limit": 10}).json() == []
+    r = api.get("/export/excel", params={"download_type": "all"})
+    assert detail(r, 404) == "No documents found for the selected criteria"
+
+    # 18-20: user info before the upload, linked to the batch after it.
+    r = api.post(
+        "/user-info",
+        json={"user_name": "John Doe", "number_of_files": 4, "file_region": "Bangalore"},
+    )
+    assert r.status_code == 201, r.text
+    john = check(r.json(), USER_INFO, "user-info")
+    assert (john["user_name"], john["number_of_files"], john["file_region"], john["batch_id"]) == (
+        "John Doe",
+        4,
+        "Bangalore",
+        None,
+    )
+    r = api.post(
+        "/user-info",
+        json={
+            "user_name": "Jane Smith",
+            "number_of_files": 5,
+            "file_region": "Mumbai",
+            "batch_id": None,
+        },
+    )
+    assert r.status_code == 201
+    detail(api.patch("/user-info/update-batch", json={"user_name": "John Doe"}), 400)
+    r = api.patch("/user-info/update-batch", json={"user_name": "Nobody", "batch_id": "BATCH_x"})
+    assert r.status_code == 404 and "not found" in detail(r, 404).lower()
+
+    # 1-2: upload three real deeds and one corrupt PDF.
+    files = [
+        (
+            "files",
+            (f"{d.filename}.pdf", without_fee(d.pdf) if d is NO_FEE else d.pdf, "application/pdf"),
+        )
+        for d in DEEDS
+    ]
+    files.append(("files", ("corrupt.pdf", CORRUPT, "application/pdf")))
+    upload = check(api.post("/upload", files=files).json(), UPLOAD, "upload")
+    assert upload["success"] is True and upload["uploaded_count"] == 4
+    assert upload["files"] == [f"{d.filename}.pdf" for d in DEEDS] + ["corrupt.pdf"]
+    batch_id = upload["batch_id"]
+    assert BATCH_ID.match(batch_id), batch_id
+    batches = check_list(api.get("/batches").json(), BATCH, "batches")
+    assert [(b["batch_id"], b["batch_name"], b["total_count"], b["status"]) for b in batches] == [
+        (batch_id, DEEDS[0].filename, 4, "pending")
+    ]
+    assert api.get("/system/folders").json()["newly_uploaded"] == 4
+
+    r = api.patch("/user-info/update-batch", json={"user_name": "John Doe", "batch_id": batch_id})
+    assert r.json() == {"success": True, "message": "User info updated with batch_id"}
+    users = check_list(api.get("/user-info").json(), USER_INFO, "user-info list")
+    assert [(u["user_name"], u["batch_id"]) for u in users] == [
+        ("Jane Smith", None),
+        ("John Doe", batch_id),
+    ]
+
+    # 3, 6: the seed's validation messages, then OCR mode, then a Legacy Mode run.
+    for body, message in [
+        ({"ocr_workers": 0}, "ocr_workers must be between 1 and 20"),
+        ({"llm_workers": 21}, "llm_workers must be between 1 and 20"),
+        ({"max_workers": 21}, "max_workers must be between 1 and 20"),
+        ({"stage2_queue_size": 11}, "stage2_queue_size must be between 1 and 10"),
+        ({"ocr_page_workers": 9}, "ocr_page_workers must be between 1 and 8"),
+    ]:
+        assert detail(api.post("/process/start", json=body), 400) == message
+    off = check(api.post("/process/toggle-embedded-ocr?enabled=false").json(), TOGGLE, "toggle")
+    assert off == {
+        "success": True,
+        "message": "Embedded OCR mode disabled",
+        "use_embedded_ocr": False,
+        "ocr_mode": "Poppler + Tesseract",
+    }
+    on = api.post("/process/toggle-embedded-ocr", params={"enabled": "true"}).json()
+    assert on == {
+        "success": True,
+        "message": "Embedded OCR mode enabled",
+        "use_embedded_ocr": True,
+        "ocr_mode": "PyMuPDF (Embedded OCR)",
+    }
+    assert api.get("/system/config").json()["use_embedded_ocr"] is True
+
+    started = check(api.post("/process/start", json={"max_workers": 2}).json(), START_LEGACY)
+    assert started == {
+        "success": True,
+        "message": "Started processing 4 PDFs with 2 workers",
+        "total_files": 4,
+        "max_workers": 2,
+        "pipeline_mode": False,
+    }
+    again = api.post("/process/start", json={"ocr_workers": 2, "llm_workers": 6})
+    assert detail(again, 400) == "Batch processing already running"
+    running = check(api.get("/process/stats").json(), STATS_LEGACY, "process/stats")
+    assert running["pipeline_mode"] is False and running["total"] == 4
+    stats = check(wait_idle(api), STATS_LEGACY, "process/stats")
+    assert (stats["total"], stats["processed"], stats["successful"], stats["failed"]) == (
+        4,
+        4,
+        3,
+        1,
+    )
+    assert api.get("/batches").json()[0]["status"] == "completed"
+
+    # 12-13: the documents read back in the seed's shape.
+    docs = api.get("/documents", params={"skip": 0, "limit": 10}).json()
+    assert len(docs) == 3
+    for i, doc in enumerate(docs):
+        check_document(doc, f"documents[{i}]")
+        assert doc["batch_id"] == batch_id
+    assert [d["document_id"] for d in api.get("/documents?skip=1&limit=1").json()] == [
+        docs[1]["document_id"]
+    ]
+    one = check_document(api.get(f"/documents/{docs[0]['document_id']}").json())
+    assert one["document_id"] == docs[0]["document_id"]
+    truth = DEEDS[0].truth
+    assert len(one["buyers"]) == len(truth.buyers) and len(one["sellers"]) == len(truth.sellers)
+    assert (
+        one["property_details"]["sale_consideration"] == truth.property_details.sale_consideration
+    )
+    folders = check(api.get("/system/folders").json(), FOLDERS)
+    assert folders == {"newly_uploaded": 0, "processed": 3, "failed": 1, "left_over_reg_fee": 1}
+    no_fee = api.get(f"/documents/{upload['document_ids'][2]}").json()
+    assert no_fee["property_details"]["registration_fee"] is None
+
+    # 14: exports, each filename pattern and the sheet itself.
+    check_exports(api, batch_id=batch_id, docs=docs)
+
+    # 8, 7: the failed PDF comes back as a ZIP, then goes back for a Pipeline Mode rerun.
+    r = api.get("/process/download-failed")
+    assert r.status_code == 200 and r.headers["content-type"] == "application/zip"
+    assert re.fullmatch(
+        r"attachment; filename=failed_pdfs_\d{8}_\d{6}\.zip", r.headers["content-disposition"]
+    )
+    with zipfile.ZipFile(io.BytesIO(r.content)) as archive:
+        pdfs = [n for n in archive.namelist() if n.endswith(".pdf")]
+        assert len(pdfs) == 1 and archive.read(pdfs[0]) == CORRUPT
+    rerun = check(api.post("/process/rerun-failed").json(), RERUN, "rerun-failed")
+    assert rerun == {
+        "success": True,
+        "message": "Moved 1 failed PDFs back to newly_uploaded folder",
+        "moved_count": 1,
+    }
+    assert api.get("/system/folders").json()["newly_uploaded"] == 1
+    body = {"ocr_workers": 2, "llm_workers": 6, "stage2_queue_size": 1}
+    started = check(api.post("/process/start", json=body).json(), START_PIPELINE, "start")
+    assert started["message"] == "Started processing 1 PDFs with 2 OCR + 6 LLM workers"
+    assert (started["total_files"], started["ocr_workers"], started["llm_workers"]) == (1, 2, 6)
+    assert started["stage2_queue_size"] == 1 and started["pipeline_mode"] is True
+    stats = check(wait_idle(api), STATS_PIPELINE, "process/stats")
+    assert (stats["total"], stats["failed"], stats["pipeline_mode"]) == (1, 1, True)
+    assert (stats["ocr_workers"], stats["llm_workers"]) == (2, 6)
+
+    check_vision(api, stack)
+    check_tickets(api, batch_id=batch_id)
+
+    # 4: stopping a run with work still waiting.
+    more = [generate_deed(60_100 + i, family="main") for i in range(6)]
+    files = [("files", (f"{d.filename}.pdf", d.pdf, "application/pdf")) for d in more]
+    assert api.post("/upload", files=files).json()["uploaded_count"] == 6
+    assert api.post("/process/start", json={"ocr_workers": 1, "llm_workers": 1}).status_code == 200
+    stopped = check(api.post("/process/stop").json(), STOPPED, "process/stop")
+    match = STOPPED_MSG.match(stopped["message"])
+    assert stopped["success"] is True and match, stopped
+    assert int(match.group(1)) == stopped["stopped_count"] >= 1
+    assert api.get("/process/stats").json()["is_running"] is False
+    assert api.get("/system/folders").json()["newly_uploaded"] == stopped["stopped_count"]
+
+
+def check_exports(api: httpx.Client, *, batch_id: str, docs: list[dict]) -> None:
+    """Seed section 14: the Sale_Deeds sheet and its four filename patterns."""
+    r = api.get("/export/excel", params={"download_type": "all"})
+    assert r.status_code == 200, r.text
+    assert r.headers["content-type"].startswith(XLSX)
+    assert "whole_data.xlsx" in r.headers["content-disposition"]
+    ws = openpyxl.load_workbook(io.BytesIO(r.content))["Sale_Deeds"]
+    rows = list(ws.iter_rows(values_only=True))
+    assert list(rows[0]) == EXCEL_HEADER
+    parties = sum(len(d["buyers"]) + len(d["sellers"]) for d in docs)
+    assert len(rows) - 1 == parties
+    assert {r[1] for r in rows[1:]} == {"S", "B"}
+    assert all(r[25] is None for r in rows[1:] if r[1] == "B")
+    assert ws["A1"].font.b and ws["A1"].fill.fgColor.rgb.endswith("1F4E78")
+    assert ws.row_dimensions[1].height == 25 and ws.row_dimensions[2].height == 20
+
+    for params, name in [
+        ({"batch_ids": batch_id, "batch_names": "Batch1", "download_type": "batch"}, "Batch1"),
+        ({"batch_ids": f"{batch_id},BATCH_other", "download_type": "batch"}, "multiple_batches_2"),
+        (
+            {"start_date": "2020-01-01", "end_date": "2099-12-31", "download_type": "dateRange"},
+            "2020-01-01_to_2099-12-31",
+        ),
+    ]:
+        r = api.get("/export/excel", params=params)
+        assert r.status_code == 200, r.text
+        assert f"{name}.xlsx" in r.headers["content-disposition"]
+    first = api.get("/export/excel", params={"start_index": 0, "end_index": 1})
+    rows = list(openpyxl.load_workbook(io.BytesIO(first.content))["Sale_Deeds"].values)
+    assert {r[2] for r in rows[1:]} == {docs[0]["document_id"]}
+    r = api.get("/export/excel", params={"batch_ids": "BATCH_nope", "download_type": "batch"})
+    assert detail(r, 404) == "No documents found for the selected criteria"
+    r = api.get("/export/excel", params={"start_date": "1990-01-01", "end_date": "1990-12-31"})
+    assert detail(r, 404) == "No documents found for the selected criteria"
+
+
+def check_vision(api: httpx.Client, stack: TestStack) -> None:
+    """Seed sections 9-11, with the vision worker paused so the run stays observable."""
+    check(api.get("/vision/stats").json(), VISION_STATS, "vision/stats")
+    assert api.post("/vision/stop").json() == {
+        "success": False,
+        "message": "No vision processing is running",
+    }
+    # Paused, the vision worker leaves the run's one job in flight, so the run stays running.
+    stack.stop_services(["vision"])
+    started = check(api.post("/vision/start").json(), VISION_START, "vision/start")
+    assert started["success"] is True
+    assert started["message"] == "Started vision processing for registration fee extraction"
+    assert detail(api.post("/vision/start"), 400) == "Vision processing already running"
+    stats = check(api.get("/vision/stats").json(), VISION_STATS, "vision/stats")
+    assert stats["is_running"] is True and stats["total"] == 1
+    stopped = check(api.post("/vision/stop").json(), STOPPED, "vision/stop")
+    assert stopped == {
+        "success": True,
+        "message": "Vision processing stopped. 1 image(s) remaining in left over reg fee folder.",
+        "stopped_count": 1,
+    }
+    assert api.get("/vision/stats").json()["is_running"] is False
+    assert api.get("/system/folders").json()["left_over_reg_fee"] == 1
+    stack.start_services(["vision"])
+
+
+def check_tickets(api: httpx.Client, *, batch_id: str) -> None:
+    """Seed sections 21-24: the ticket life cycle and its errors."""
+    r = api.post(
+        "/tickets",
+        json={
+            "user_name": "John Doe",
+            "batch_id": batch_id,
+            "error_type": "OCR Failure",
+            "description": "OCR failed on 1 document",
+        },
+    )
+    assert r.status_code == 201, r.text
+    first = check(r.json(), TICKET, "ticket")
+    assert (first["status"], first["resolved_at"], first["batch_id"]) == ("open", None, batch_id)
+    second = api.post(
+        "/tickets",
+        json={"user_name": "Jane Smith", "error_type": "LLM Timeout", "description": "timed out"},
+    ).json()
+    check(second, TICKET, "ticket")
+    assert second["batch_id"] is None
+    listed = check_list(api.get("/tickets").json(), TICKET, "tickets")
+    assert [t["id"] for t in listed] == [second["id"], first["id"]]
+    assert api.get(f"/tickets/{first['id']}").json() == first
+
+    url = f"/tickets/{first['id']}/status"
+    moved = check(api.patch(url, json={"status": "in_progress"}).json(), TICKET)
+    assert (moved["status"], moved["resolved_at"]) == ("in_progress", None)
+    resolved = check(api.patch(url, json={"status": "resolved"}).json(), TICKET)
+    assert resolved["status"] == "resolved" and resolved["resolved_at"] is not None
+    closed = check(api.patch(url, json={"status": "closed"}).json(), TICKET)
+    assert closed["status"] == "closed" and closed["resolved_at"] == resolved["resolved_at"]
+
+    assert "Invalid status" in detail(api.patch(url, json={"status": "done"}), 400)
+    missing = 10**9
+    assert detail(api.get(f"/tickets/{missing}"), 404) == "Ticket not found"
+    r = api.patch(f"/tickets/{missing}/status", json={"status": "open"})
+    assert detail(r, 404) == "Ticket not found"
