@@ -1,17 +1,46 @@
-"""Wiring of the vision worker: settings and the WorkerSpec."""
+"""Wiring of the vision worker: settings, the detector check, the process pool, the WorkerSpec."""
 
 from __future__ import annotations
 
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
 
+import structlog
 from nats.aio.msg import Msg
+from prometheus_client import Gauge
 
 from docmill_contracts import subjects as s
 from docmill_runtime.consumer import Handler
+from docmill_runtime.procpool import TaskPool
 from docmill_runtime.service import Runtime, WorkerSpec, run_worker
-from docmill_vision.handlers import handle_vision_job
+from docmill_vision.detector import Detector
+from docmill_vision.handlers import VisionContext, handle_vision_job
+from docmill_vision.pages import init_process
 from docmill_vision.settings import VisionSettings
+
+log = structlog.get_logger(__name__)
+
+# Served on the worker's /metrics beside /healthz, for the gateway's system info.
+MODEL_LOADED = Gauge(
+    "docmill_vision_model_loaded", "1 when the table detector loaded and answered", ["backend"]
+)
+CUDA_AVAILABLE = Gauge("docmill_vision_cuda_available", "1 when onnxruntime can use CUDA")
+
+
+def check_detector(settings: VisionSettings) -> dict[str, object]:
+    """Load the model once and run it on a blank page, so a bad model fails at start-up."""
+    import numpy as np
+    import onnxruntime
+
+    detector = Detector(settings.detector)
+    detector.detect(np.full((64, 48, 3), 255, dtype=np.uint8))
+    info = {**detector.backend.describe(), "classes": list(settings.detector.classes)}
+    MODEL_LOADED.labels(detector.backend.name).set(1)
+    CUDA_AVAILABLE.set(int("CUDAExecutionProvider" in onnxruntime.get_available_providers()))
+    close = getattr(detector.backend, "close", None)
+    if close is not None:
+        close()
+    return info
 
 
 def build_spec(settings: VisionSettings) -> WorkerSpec:
@@ -19,10 +48,20 @@ def build_spec(settings: VisionSettings) -> WorkerSpec:
 
     @asynccontextmanager
     async def handler_factory(runtime: Runtime) -> AsyncIterator[Handler]:
-        async def handler(msg: Msg) -> None:
-            await handle_vision_job(msg, runtime=runtime)
+        log.info("detector_loaded", **check_detector(settings))
+        pool = TaskPool(
+            size=settings.pool_size,
+            initializer=init_process,
+            initargs=(settings.detector,),
+            name="vision",
+        )
+        async with pool:
+            ctx = VisionContext(runtime=runtime, settings=settings, pool=pool)
 
-        yield handler
+            async def handler(msg: Msg) -> None:
+                await handle_vision_job(msg, ctx=ctx)
+
+            yield handler
 
     return WorkerSpec(
         stage="vision",
