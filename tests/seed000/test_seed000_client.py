@@ -103,7 +103,13 @@ def detail(r: httpx.Response, status: int) -> str:
     return body["detail"]
 
 
-def test_seed_000_client(api: httpx.Client, stack: TestStack) -> None:
+@pytest.fixture(scope="module")
+def seen() -> dict:
+    """What earlier steps learned (batch id, documents), for the steps after them."""
+    return {}
+
+
+def test_system_and_errors_before_any_upload(api: httpx.Client) -> None:
     # 15-17: system information, before anything was uploaded.
     check(api.get("/system/info").json(), SYSTEM_INFO, "system/info")
     check(api.get("/system/config").json(), SYSTEM_CONFIG, "system/config")
@@ -127,6 +133,8 @@ def test_seed_000_client(api: httpx.Client, stack: TestStack) -> None:
     r = api.get("/export/excel", params={"download_type": "all"})
     assert detail(r, 404) == "No documents found for the selected criteria"
 
+
+def test_user_info_upload_and_batches(api: httpx.Client, seen: dict) -> None:
     # 18-20: user info before the upload, linked to the batch after it.
     r = api.post(
         "/user-info",
@@ -181,7 +189,10 @@ def test_seed_000_client(api: httpx.Client, stack: TestStack) -> None:
         ("Jane Smith", None),
         ("John Doe", batch_id),
     ]
+    seen["upload"] = upload
 
+
+def test_validation_ocr_mode_and_legacy_run(api: httpx.Client) -> None:
     # 3, 6: the seed's validation messages, then OCR mode, then a Legacy Mode run.
     for body, message in [
         ({"ocr_workers": 0}, "ocr_workers must be between 1 and 20"),
@@ -228,6 +239,9 @@ def test_seed_000_client(api: httpx.Client, stack: TestStack) -> None:
     )
     assert api.get("/batches").json()[0]["status"] == "completed"
 
+
+def test_documents_read_back(api: httpx.Client, seen: dict) -> None:
+    batch_id = seen["upload"]["batch_id"]
     # 12-13: the documents read back in the seed's shape.
     docs = api.get("/documents", params={"skip": 0, "limit": 10}).json()
     assert len(docs) == 3
@@ -246,13 +260,18 @@ def test_seed_000_client(api: httpx.Client, stack: TestStack) -> None:
     )
     folders = check(api.get("/system/folders").json(), FOLDERS)
     assert folders == {"newly_uploaded": 0, "processed": 3, "failed": 1, "left_over_reg_fee": 1}
-    no_fee = api.get(f"/documents/{upload['document_ids'][2]}").json()
-    assert no_fee["property_details"]["registration_fee"] is None
+    fees = [d["property_details"]["registration_fee"] for d in docs]
+    assert fees[:2] == [d.truth.property_details.registration_fee for d in DEEDS[:2]]
+    assert fees[2] is None
+    seen["docs"] = docs
 
-    # 14: exports, each filename pattern and the sheet itself.
-    check_exports(api, batch_id=batch_id, docs=docs)
 
-    # 8, 7: the failed PDF comes back as a ZIP, then goes back for a Pipeline Mode rerun.
+def test_exports(api: httpx.Client, seen: dict) -> None:
+    check_exports(api, batch_id=seen["upload"]["batch_id"], docs=seen["docs"])
+
+
+def test_download_failed(api: httpx.Client) -> None:
+    # 8: the failed PDF comes back as a ZIP.
     r = api.get("/process/download-failed")
     assert r.status_code == 200 and r.headers["content-type"] == "application/zip"
     assert re.fullmatch(
@@ -261,29 +280,21 @@ def test_seed_000_client(api: httpx.Client, stack: TestStack) -> None:
     with zipfile.ZipFile(io.BytesIO(r.content)) as archive:
         pdfs = [n for n in archive.namelist() if n.endswith(".pdf")]
         assert len(pdfs) == 1 and archive.read(pdfs[0]) == CORRUPT
-    rerun = check(api.post("/process/rerun-failed").json(), RERUN, "rerun-failed")
-    assert rerun == {
-        "success": True,
-        "message": "Moved 1 failed PDFs back to newly_uploaded folder",
-        "moved_count": 1,
-    }
-    assert api.get("/system/folders").json()["newly_uploaded"] == 1
-    body = {"ocr_workers": 2, "llm_workers": 6, "stage2_queue_size": 1}
-    started = check(api.post("/process/start", json=body).json(), START_PIPELINE, "start")
-    assert started["message"] == "Started processing 1 PDFs with 2 OCR + 6 LLM workers"
-    assert (started["total_files"], started["ocr_workers"], started["llm_workers"]) == (1, 2, 6)
-    assert started["stage2_queue_size"] == 1 and started["pipeline_mode"] is True
-    stats = check(wait_idle(api), STATS_PIPELINE, "process/stats")
-    assert (stats["total"], stats["failed"], stats["pipeline_mode"]) == (1, 1, True)
-    assert (stats["ocr_workers"], stats["llm_workers"]) == (2, 6)
 
+
+def test_vision(api: httpx.Client, stack: TestStack) -> None:
     check_vision(api, stack)
-    check_tickets(api, batch_id=batch_id)
 
-    # 4: stopping a run with work still waiting.
-    more = [generate_deed(60_100 + i, family="main") for i in range(6)]
+
+def test_tickets(api: httpx.Client, seen: dict) -> None:
+    check_tickets(api, batch_id=seen["upload"]["batch_id"])
+
+
+def test_stop_with_work_waiting(api: httpx.Client, seen: dict) -> None:
+    # 4: stopping a run with work still waiting; what is left waits for the next start.
+    more = [generate_deed(60_100 + i, family="main") for i in range(4)]
     files = [("files", (f"{d.filename}.pdf", d.pdf, "application/pdf")) for d in more]
-    assert api.post("/upload", files=files).json()["uploaded_count"] == 6
+    assert api.post("/upload", files=files).json()["uploaded_count"] == 4
     assert api.post("/process/start", json={"ocr_workers": 1, "llm_workers": 1}).status_code == 200
     stopped = check(api.post("/process/stop").json(), STOPPED, "process/stop")
     match = STOPPED_MSG.match(stopped["message"])
@@ -291,6 +302,32 @@ def test_seed_000_client(api: httpx.Client, stack: TestStack) -> None:
     assert int(match.group(1)) == stopped["stopped_count"] >= 1
     assert api.get("/process/stats").json()["is_running"] is False
     assert api.get("/system/folders").json()["newly_uploaded"] == stopped["stopped_count"]
+    seen["waiting"] = stopped["stopped_count"]
+
+
+def test_rerun_failed_in_pipeline_mode(api: httpx.Client, seen: dict) -> None:
+    # 7, 3: the failed PDF goes back; a Pipeline Mode run takes it with what was waiting.
+    waiting = seen["waiting"]
+    rerun = check(api.post("/process/rerun-failed").json(), RERUN, "rerun-failed")
+    assert rerun == {
+        "success": True,
+        "message": "Moved 1 failed PDFs back to newly_uploaded folder",
+        "moved_count": 1,
+    }
+    assert api.get("/system/folders").json()["newly_uploaded"] == waiting + 1
+    body = {"ocr_workers": 2, "llm_workers": 6, "stage2_queue_size": 1}
+    started = check(api.post("/process/start", json=body).json(), START_PIPELINE, "start")
+    assert started["message"] == f"Started processing {waiting + 1} PDFs with 2 OCR + 6 LLM workers"
+    assert (started["total_files"], started["ocr_workers"], started["llm_workers"]) == (
+        waiting + 1,
+        2,
+        6,
+    )
+    assert started["stage2_queue_size"] == 1 and started["pipeline_mode"] is True
+    stats = check(wait_idle(api), STATS_PIPELINE, "process/stats")
+    assert (stats["total"], stats["successful"], stats["failed"]) == (waiting + 1, waiting, 1)
+    assert (stats["pipeline_mode"], stats["ocr_workers"], stats["llm_workers"]) == (True, 2, 6)
+    assert api.get("/system/folders").json()["failed"] == 1
 
 
 def check_exports(api: httpx.Client, *, batch_id: str, docs: list[dict]) -> None:
