@@ -8,7 +8,7 @@ VENV ?= .venv
 PY := $(VENV)/bin/python
 REQUIREMENTS ?= requirements-dev.txt
 STAMP := $(VENV)/.docmill-installed
-PYPROJECTS := $(wildcard libs/*/pyproject.toml services/*/pyproject.toml bench/pyproject.toml)
+PYPROJECTS := $(wildcard libs/*/pyproject.toml services/*/pyproject.toml bench/pyproject.toml eval/pyproject.toml)
 # Tests live under tests/; packages may also keep tests beside their code.
 TEST_DIRS := tests $(wildcard libs/*/tests services/*/tests)
 PYTEST_ARGS ?=

@@ -1,0 +1,1 @@
+"""docmill accuracy harness: generated documents through the real services, scored per field."""
