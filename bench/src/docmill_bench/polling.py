@@ -32,7 +32,8 @@ SECONDS = float(os.environ.get("DOCMILL_BENCH_POLL_SECONDS", "10"))
 PARTIES = int(os.environ.get("DOCMILL_BENCH_POLL_PARTIES", "100000"))
 POLL_INTERVAL_S = 2.0
 PATHS = ("/healthz", "/api/process/stats", "/api/system/folders")
-TARGET_P95_MS = 200.0
+# Headroom wanted: this many browsers, each polling every 2 s, on one gateway process.
+TARGET_BROWSERS = 500
 
 
 def run() -> Section:
@@ -43,7 +44,8 @@ def run() -> Section:
             f"{CLIENTS} httpx clients, each on its own connection, request one path back to back "
             f"for {SECONDS:g} s against the gateway process (`python -m docmill_gateway`), "
             "with the database holding the export benchmark's deeds. Baseline: `GET /healthz` "
-            "on the same gateway. The load generator shares the machine with the gateway. "
+            "on the same gateway. The load generator shares the machine with the gateway; "
+            "latencies are at saturation (every client always waiting), not at a 2 s pace. "
             f"Browsers served = requests/s x {POLL_INTERVAL_S:g} s poll interval."
         ),
     )
@@ -79,9 +81,9 @@ def run() -> Section:
         section.ratios[f"{path} p95 vs /healthz"] = stats["p95_ms"] / max(health["p95_ms"], 1e-9)
         browsers = stats["rps"] * POLL_INTERVAL_S
         section.add(f"{path} browsers served", browsers, "browsers", "polling every 2 s")
-        ok = stats["p95_ms"] < TARGET_P95_MS and browsers >= CLIENTS and not stats["errors"]
-        section.targets[f"{path}: p95 < {TARGET_P95_MS:g} ms, >= {CLIENTS} browsers"] = (
-            "met" if ok else f"missed: p95 {stats['p95_ms']:.0f} ms, {browsers:.0f} browsers"
+        ok = browsers >= TARGET_BROWSERS and not stats["errors"]
+        section.targets[f"{path}: >= {TARGET_BROWSERS} browsers at 2 s, no errors"] = (
+            "met" if ok else f"missed: {browsers:.0f} browsers, {stats['errors']} errors"
         )
     return section
 
@@ -118,13 +120,20 @@ def _start_gateway(
 async def _poll(url: str) -> dict[str, float]:
     latencies: list[float] = []
     errors = 0
-    stop_at = time.perf_counter() + SECONDS
+    connected = 0
+    go = asyncio.Event()
+    window = {"stop_at": 0.0}
 
     async def client() -> None:
-        nonlocal errors
+        nonlocal errors, connected
         async with httpx.AsyncClient(timeout=10) as http:
-            await http.get(url)  # connect before the clock matters
-            while time.perf_counter() < stop_at:
+            await http.get(url)  # connect before the clock starts
+            connected += 1
+            if connected == CLIENTS:
+                window["stop_at"] = time.perf_counter() + SECONDS
+                go.set()
+            await go.wait()
+            while time.perf_counter() < window["stop_at"]:
                 started = time.perf_counter()
                 try:
                     r = await http.get(url)
@@ -134,14 +143,14 @@ async def _poll(url: str) -> dict[str, float]:
                 latencies.append(time.perf_counter() - started)
                 errors += not ok
 
-    started = time.perf_counter()
     async with asyncio.TaskGroup() as tg:
         for _ in range(CLIENTS):
             tg.create_task(client())
-    elapsed = time.perf_counter() - started
+    if len(latencies) < 2:
+        raise RuntimeError(f"{url}: only {len(latencies)} requests completed in {SECONDS} s")
     cuts = statistics.quantiles(latencies, n=100)
     return {
-        "rps": len(latencies) / elapsed,
+        "rps": len(latencies) / SECONDS,
         "p50_ms": cuts[49] * 1000,
         "p95_ms": cuts[94] * 1000,
         "errors": errors,
