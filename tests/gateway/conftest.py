@@ -14,7 +14,7 @@ from e2e.stack import TestStack, running_stack
 def gateway(pg_server) -> Iterator[TestStack]:  # noqa: ANN001
     """A running gateway with a 1 MB upload limit and a fast dispatcher."""
     env = {"DOCMILL_MAX_UPLOAD_MB": "1", "DOCMILL_DISPATCH_INTERVAL_S": "0.1",
-           "DOCMILL_STATS_CACHE_S": "0"}
+           "DOCMILL_STATS_CACHE_S": "0", "DOCMILL_INFO_CACHE_S": "0"}
     with running_stack(pg_server, services=["gateway"], extra_env=env) as st:
         yield st
 

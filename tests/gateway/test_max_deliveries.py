@@ -3,10 +3,10 @@
 import asyncio
 
 import pytest
+from e2e.docs import make_pdf
 
 from docmill_contracts import subjects as s
 from docmill_contracts.streams import MAX_DELIVER
-from e2e.docs import make_pdf
 
 pytestmark = pytest.mark.slow
 

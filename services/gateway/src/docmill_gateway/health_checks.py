@@ -9,6 +9,13 @@ import subprocess
 import urllib.request
 from functools import lru_cache
 
+import msgspec
+from nats.js import JetStreamContext
+from nats.js.errors import BucketNotFoundError, KeyNotFoundError
+
+from docmill_contracts import subjects as s
+from docmill_contracts.llmstatus import LLM_STATUS_KEY, LlmStatus, llm_status_decoder
+
 
 @lru_cache(maxsize=1)
 def tesseract_available() -> bool:
@@ -34,6 +41,19 @@ def cuda_devices() -> int:
     except (OSError, subprocess.TimeoutExpired):
         return 0
     return sum(1 for line in out.stdout.splitlines() if line.startswith("GPU "))
+
+
+async def llm_status(js: JetStreamContext) -> LlmStatus:
+    """The LLM backends' breaker states as the extractor last published them."""
+    try:
+        kv = await js.key_value(s.KV_PIPELINE)
+        entry = await kv.get(LLM_STATUS_KEY)
+    except (KeyNotFoundError, BucketNotFoundError):
+        return LlmStatus()
+    try:
+        return llm_status_decoder.decode(entry.value or b"{}")
+    except msgspec.DecodeError:
+        return LlmStatus()
 
 
 def yolo_model_loaded(path: str) -> bool:

@@ -21,6 +21,7 @@ class GatewaySettings:
     stale_after_s: float
     export_timeout_s: float
     stats_cache_s: float
+    info_cache_s: float
     log_format: str
     log_level: str
     yolo_model_path: str
@@ -42,6 +43,8 @@ class GatewaySettings:
             stale_after_s=env_float("DOCMILL_STALE_AFTER_S", 1800.0),
             export_timeout_s=env_float("DOCMILL_EXPORT_TIMEOUT_S", 600.0),
             stats_cache_s=env_float("DOCMILL_STATS_CACHE_S", 0.5),
+            # /api/system/info runs programs and probes servers; pollers every 10 s share it.
+            info_cache_s=env_float("DOCMILL_INFO_CACHE_S", 5.0),
             log_format=env_str("DOCMILL_LOG_FORMAT", "auto"),
             log_level=env_str("DOCMILL_LOG_LEVEL", "info"),
             yolo_model_path=env_str("DOCMILL_YOLO_MODEL", ""),

@@ -17,7 +17,7 @@ router = APIRouter(prefix="/api/system", tags=["saledeed: system"])
 @router.get("/info")
 async def system_info(state: StateDep) -> dict:
     """Health of what the pipeline needs, from real checks."""
-    cached = state.cached("info", 5.0)
+    cached = state.cached("info", state.settings.info_cache_s)
     if cached is not None:
         return cached
     config = await read_pipeline(state.js)
@@ -27,7 +27,13 @@ async def system_info(state: StateDep) -> dict:
         asyncio.to_thread(health_checks.poppler_available),
         asyncio.to_thread(health_checks.tesseract_available),
     )
-    llm_connected = await health_checks.openai_reachable(state.settings.openai_base_url)
+    llm_status = await health_checks.llm_status(state.js)
+    breaker = llm_status.backends.get("openai")
+    # Reachable when a probe of the configured server answers, and the extractor's
+    # circuit breaker (if it has talked to the server yet) is not open.
+    probed = await health_checks.openai_reachable(state.settings.openai_base_url)
+    llm_connected = (probed or breaker is not None) and (breaker is None or breaker.reachable)
+    active = llm_status.backends.get(config.llm_backend)
     return state.remember(
         "info",
         {
@@ -38,8 +44,14 @@ async def system_info(state: StateDep) -> dict:
             "ollama_connected": llm_connected,
             "yolo_model_loaded": health_checks.yolo_model_loaded(state.settings.yolo_model_path),
             "llm_backend": config.llm_backend,
-            # The rules backend needs no server; a remote backend is only as good as its link.
-            "llm_available": config.llm_backend == "rules" or llm_connected,
+            # The rules backend needs no server; a remote one is as good as its breaker says.
+            "llm_available": config.llm_backend == "rules"
+            or (active.reachable if active is not None else llm_connected),
+            "llm_backends": {
+                name: {"state": b.state, "reachable": b.reachable, "failures": b.failures,
+                       "last_error": b.last_error}
+                for name, b in llm_status.backends.items()
+            },
             "nats_connected": state.nc.is_connected,
         },
     )
