@@ -37,6 +37,10 @@ class OcrOptions(Struct, frozen=True, kw_only=True):
     tesseract_lang: str | None = None
     dpi: int | None = None
     mode: Literal["fast", "high_accuracy"] | None = None
+    # Seed 001's OCR preferences; None keeps the service defaults (auto, raw).
+    auto_language_detection: bool | None = None
+    language_hint: str | None = None  # ISO 639 ("en", "kn") or Tesseract codes ("eng+kan")
+    output_format: Literal["raw", "paragraph"] | None = None
 
 
 class OcrJob(Struct, frozen=True, kw_only=True):

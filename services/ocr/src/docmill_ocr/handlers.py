@@ -35,7 +35,7 @@ class OcrContext:
 
 
 async def handle_ocr_job(msg: Msg, *, ctx: OcrContext) -> None:
-    """docmill.ocr.<batch>: read the PDF's text and publish its ExtractJob."""
+    """docmill.ocr.<batch>: read the document's text and publish its ExtractJob."""
     job = ocr_job_decoder.decode(msg.data)
     js = ctx.runtime.js
     with structlog.contextvars.bound_contextvars(document_id=job.document_id):
@@ -82,11 +82,11 @@ async def handle_ocr_job(msg: Msg, *, ctx: OcrContext) -> None:
 
 
 async def _read(ctx: OcrContext, job: OcrJob) -> list[PageText]:
-    """Fetch the PDF into a private temp dir and read it in the pool."""
+    """Fetch the file into a private temp dir and read it in the pool."""
     pipeline = ctx.runtime.pipeline
     await ctx.pool.resize(pool_size(pipeline))
     with tempfile.TemporaryDirectory(prefix="docmill-ocr-", dir=ctx.settings.tmp_dir) as tmp:
-        path = Path(tmp) / "document.pdf"
+        path = Path(tmp) / "document"
         size = await fetch_to_file(
             ctx.runtime.js,
             bucket=s.OBJ_DOCUMENTS,
@@ -94,7 +94,7 @@ async def _read(ctx: OcrContext, job: OcrJob) -> list[PageText]:
             dest=path,
             max_bytes=ctx.settings.max_bytes,
         )
-        check_file(path, size=size)
+        kind = check_file(path, size=size)
 
         async def on_progress(done: int, total: int) -> None:
             await _event(ctx, job, "page", page=done, pages=total)
@@ -102,7 +102,8 @@ async def _read(ctx: OcrContext, job: OcrJob) -> list[PageText]:
         return await read_document(
             pool=ctx.pool,
             path=path,
-            options=ReadOptions.for_job(job, pipeline),
+            kind=kind,
+            options=ReadOptions.for_job(job, pipeline, ctx.settings),
             limits=ctx.settings.limits,
             max_pages=ctx.settings.max_pages,
             on_progress=on_progress,

@@ -1,25 +1,46 @@
-"""Reading page text in a pool process: the text layer, or Tesseract on a render.
+"""Reading page text in a pool process: the text layer, or Tesseract on the page image.
 
 Functions here run in the OCR pool processes, never on the event loop.
 """
 
 from __future__ import annotations
 
-import math
-import os
-import tempfile
 import time
+from collections.abc import Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass
 
 import pymupdf
-import pytesseract
+from PIL import Image, UnidentifiedImageError
 
-from docmill_ocr.errors import OcrEngineError, PageError
+from docmill_ocr.errors import BadDocumentError, PageError
+from docmill_ocr.images import PageImage, file_page_image, pdf_page_image
+from docmill_ocr.language import RETRY_BELOW_CONF, script_language
 from docmill_ocr.pdf import load_page, open_pdf
+from docmill_ocr.recognise import Recognised, layout, recognise
 from docmill_ocr.settings import Limits
 from docmill_ocr.textquality import is_usable_text
 
-# RAM-backed scratch space for the PGM handed to Tesseract, when the machine has it.
-_SCRATCH = "/dev/shm" if os.path.isdir("/dev/shm") and os.access("/dev/shm", os.W_OK) else None
+
+@dataclass(frozen=True, kw_only=True)
+class PagePlan:
+    """How to OCR one page; picklable, sent with every page task."""
+
+    dpi: int
+    lang: str  # every language the page may be in (Tesseract `-l`)
+    guess: str  # what to try first; `lang` again when the first read is unsure
+    preprocess: bool
+    output_format: str
+    psm: int
+    limits: Limits
+
+
+@dataclass(frozen=True, slots=True)
+class PageResult:
+    text: str
+    language: str
+    mean_conf: float
+    origin: str  # "embedded", "render" or "file"
 
 
 def read_text_layers(path: str, first: int, last: int) -> list[tuple[str, bool]]:
@@ -36,58 +57,77 @@ def read_text_layers(path: str, first: int, last: int) -> list[tuple[str, bool]]
     return out
 
 
-def ocr_page(path: str, index: int, *, dpi: int, lang: str, limits: Limits) -> str:
-    """Render page `index` (0-based) grey at up to `dpi` and read it with Tesseract."""
+def inspect_image(path: str, *, max_pages: int, limits: Limits) -> int:
+    """Frames in a PNG, JPEG or TIFF file, refusing unreadable and oversized ones."""
+    try:
+        with Image.open(path) as image:
+            frames = getattr(image, "n_frames", 1)
+            width, height = image.size
+    except (UnidentifiedImageError, OSError, SyntaxError, ValueError):
+        raise BadDocumentError("corrupt image (it cannot be decoded)") from None
+    if width * height > limits.max_image_pixels:
+        raise BadDocumentError(f"oversized image ({width} x {height} pixels)")
+    if frames > max_pages:
+        raise BadDocumentError(f"image has {frames} pages, over the limit of {max_pages}")
+    return frames
+
+
+def ocr_page(path: str, index: int, *, kind: str, plan: PagePlan) -> PageResult:
+    """OCR page `index` (0-based) of a PDF or image file, choosing its language on the way."""
     started = time.monotonic()
     number = index + 1
+    with _page_image(path, index, kind=kind, plan=plan, number=number) as image:
+        read = _read(image, lang=plan.guess, plan=plan, started=started, number=number)
+        language = plan.guess
+        if plan.guess != plan.lang and read.mean_conf < RETRY_BELOW_CONF:
+            # Unsure in the guessed language: maybe another script. Read with them all.
+            retry = _read(image, lang=plan.lang, plan=plan, started=started, number=number)
+            if retry.mean_conf > read.mean_conf:
+                read, language = retry, plan.lang
+        if language == plan.lang and "+" in language:
+            language = script_language(read.text, allowed=plan.lang)
+    return PageResult(
+        text=read.text, language=language, mean_conf=read.mean_conf, origin=image.origin
+    )
+
+
+@contextmanager
+def _page_image(
+    path: str, index: int, *, kind: str, plan: PagePlan, number: int
+) -> Iterator[PageImage]:
+    limits = plan.limits
+    if kind != "pdf":
+        with file_page_image(
+            path, index, preprocess=plan.preprocess, limits=limits, number=number
+        ) as image:
+            yield image
+        return
     doc = open_pdf(path)
     page = load_page(doc, index)
     _refuse_image_bombs(page, number=number, limits=limits)
-    rect = page.rect
-    area_in2 = (rect.width / 72) * (rect.height / 72)
-    # Cap the render's pixels by lowering the resolution instead of allocating gigabytes.
-    render_dpi = min(dpi, int(math.sqrt(limits.max_render_pixels / max(area_in2, 1e-6))))
-    if render_dpi < limits.min_render_dpi:
-        raise PageError(
-            f"page {number} is too large to OCR ({rect.width / 72:.0f} x {rect.height / 72:.0f} in)"
-        )
-    pix = page.get_pixmap(dpi=render_dpi, colorspace=pymupdf.csGRAY, alpha=False)
-    # PGM costs ~65 ms at 300 DPI where PNG costs ~316 ms; Tesseract reads both.
-    with tempfile.NamedTemporaryFile(suffix=".pgm", dir=_SCRATCH) as image:
-        image.write(pix.tobytes("pgm"))
-        image.flush()
-        del pix
-        remaining = limits.page_timeout_s - (time.monotonic() - started)
-        if remaining <= 0:
-            raise PageError(f"page {number} took longer than {limits.page_timeout_s:g} s")
-        return _tesseract(
-            image.name,
-            lang=lang,
-            dpi=render_dpi,
-            timeout=remaining,
-            number=number,
-            limit=limits.page_timeout_s,
-        )
+    with pdf_page_image(
+        doc, page, dpi=plan.dpi, preprocess=plan.preprocess, limits=limits, number=number
+    ) as image:
+        yield image
 
 
-def _tesseract(path: str, *, lang: str, dpi: int, timeout: float, number: int, limit: float) -> str:
-    try:
-        # pytesseract's own timeout kills the tesseract child; the pool's would orphan it.
-        return pytesseract.image_to_string(
-            path, lang=lang, config=f"--dpi {dpi}", timeout=max(timeout, 0.05)
-        )
-    except pytesseract.TesseractNotFoundError:
-        raise OcrEngineError(
-            "Tesseract is not installed on this OCR worker (install tesseract-ocr)"
-        ) from None
-    except pytesseract.TesseractError as err:
-        if "Failed loading language" in str(err) or "Error opening data file" in str(err):
-            raise OcrEngineError(f"Tesseract language data missing for {lang!r}") from None
-        raise PageError(f"Tesseract failed on page {number}: {err}") from None
-    except RuntimeError as err:
-        if "timeout" in str(err).lower():
-            raise PageError(f"page {number} took longer than {limit:g} s") from None
-        raise
+def _read(
+    image: PageImage, *, lang: str, plan: PagePlan, started: float, number: int
+) -> Recognised:
+    limit = plan.limits.page_timeout_s
+    remaining = limit - (time.monotonic() - started)
+    if remaining <= 0:
+        raise PageError(f"page {number} took longer than {limit:g} s")
+    words = recognise(
+        image.path,
+        lang=lang,
+        dpi=image.dpi,
+        psm=plan.psm,
+        timeout=remaining,
+        number=number,
+        limit=limit,
+    )
+    return layout(words, output_format=plan.output_format)
 
 
 def _refuse_image_bombs(page: pymupdf.Page, *, number: int, limits: Limits) -> None:

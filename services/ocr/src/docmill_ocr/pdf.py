@@ -13,6 +13,12 @@ import pymupdf
 from docmill_ocr.errors import BadDocumentError, PageError
 
 PDF_MAGIC = b"%PDF-"
+IMAGE_MAGIC = (
+    (b"\x89PNG\r\n\x1a\n", "png"),
+    (b"\xff\xd8\xff", "jpeg"),
+    (b"II*\x00", "tiff"),
+    (b"MM\x00*", "tiff"),
+)
 # The PDF header may sit anywhere in the first KiB (some scanners prepend junk).
 HEADER_WINDOW = 1024
 # Incremental updates end with %%EOF; some writers append a little junk after it.
@@ -33,12 +39,18 @@ def init_process() -> None:
     pymupdf.TOOLS.mupdf_display_warnings(False)
 
 
-def check_header(head: bytes, *, size: int) -> None:
-    """Refuse empty files and files that are not PDFs, from their first bytes."""
+def check_header(head: bytes, *, size: int) -> str:
+    """The file's kind ("pdf", "png", "jpeg", "tiff") from its first bytes, or why not."""
     if size == 0:
         raise BadDocumentError("empty file (0 bytes)")
+    for magic, kind in IMAGE_MAGIC:
+        if head.startswith(magic):
+            return kind
     if PDF_MAGIC not in head[:HEADER_WINDOW]:
-        raise BadDocumentError("not a PDF (the file does not start with %PDF-)")
+        raise BadDocumentError(
+            "not a PDF (the file does not start with %PDF-) nor a PNG, JPEG or TIFF image"
+        )
+    return "pdf"
 
 
 def inspect_pdf(path: str, *, max_pages: int) -> int:

@@ -11,9 +11,10 @@ from typing import Any, TypeVar
 from docmill_contracts.messages import OcrJob, PageText
 from docmill_contracts.pipeline import PipelineConfig
 from docmill_ocr.errors import BadDocumentError, PageError
-from docmill_ocr.pages import ocr_page, read_text_layers
+from docmill_ocr.language import first_language, script_language, tesseract_lang
+from docmill_ocr.pages import PagePlan, PageResult, inspect_image, ocr_page, read_text_layers
 from docmill_ocr.pdf import check_header, inspect_pdf
-from docmill_ocr.settings import Limits
+from docmill_ocr.settings import Limits, OcrSettings
 from docmill_runtime.procpool import TaskCrashedError, TaskPool, TaskTimeoutError
 
 T = TypeVar("T")
@@ -27,15 +28,19 @@ POOL_SLACK_S = 5.0
 
 @dataclass(frozen=True, kw_only=True)
 class ReadOptions:
-    """How to read one document: the job's overrides over KV `pipeline`."""
+    """How to read one document: the job's overrides over KV `pipeline` and settings."""
 
     use_embedded: bool | None  # None = per page: text layer if usable, else Tesseract
     dpi: int
-    lang: str
+    lang: str  # every language pages may be in
+    auto_language: bool  # try the likely language first, per page
+    preprocess: bool  # high_accuracy: despeckle and deskew before Tesseract
+    output_format: str
+    psm: int
     page_workers: int
 
     @classmethod
-    def for_job(cls, job: OcrJob, pipeline: PipelineConfig) -> ReadOptions:
+    def for_job(cls, job: OcrJob, pipeline: PipelineConfig, settings: OcrSettings) -> ReadOptions:
         """Job options win; None falls back to the live pipeline config."""
         opts = job.options
         use_embedded = (
@@ -43,11 +48,38 @@ class ReadOptions:
             if opts.use_embedded_ocr is not None
             else pipeline.use_embedded_ocr
         )
+        dpi = opts.dpi or pipeline.poppler_dpi or 300
+        if opts.mode == "fast":
+            dpi = opts.dpi or min(dpi, settings.fast_dpi)
+        elif opts.mode == "high_accuracy":
+            dpi = max(dpi, 300)
+        auto = opts.auto_language_detection is not False
+        if opts.language_hint and not auto:
+            lang = tesseract_lang(opts.language_hint)
+        else:
+            lang = opts.tesseract_lang or pipeline.tesseract_lang or "eng+kan"
         return cls(
             use_embedded=use_embedded,
-            dpi=opts.dpi or pipeline.poppler_dpi or 300,
-            lang=opts.tesseract_lang or pipeline.tesseract_lang or "eng+kan",
+            dpi=dpi,
+            lang=lang,
+            auto_language=auto,
+            preprocess=opts.mode == "high_accuracy",
+            output_format=opts.output_format or "raw",
+            psm=settings.psm,
             page_workers=page_workers(pipeline),
+        )
+
+    def plan(self, *, limits: Limits, guess: str | None) -> PagePlan:
+        """The per-page task settings, trying `guess` first when detection is on."""
+        first = (guess or first_language(self.lang)) if self.auto_language else self.lang
+        return PagePlan(
+            dpi=self.dpi,
+            lang=self.lang,
+            guess=first,
+            preprocess=self.preprocess,
+            output_format=self.output_format,
+            psm=self.psm,
+            limits=limits,
         )
 
 
@@ -63,16 +95,17 @@ def pool_size(pipeline: PipelineConfig) -> int:
     return page_workers(pipeline) * max(1, pipeline.ocr_workers)
 
 
-def check_file(path: Path, *, size: int) -> None:
-    """Refuse empty and non-PDF files from their first bytes."""
+def check_file(path: Path, *, size: int) -> str:
+    """The file's kind from its first bytes; refuses empty and unknown files."""
     with path.open("rb") as fh:
-        check_header(fh.read(1024), size=size)
+        return check_header(fh.read(1024), size=size)
 
 
 async def read_document(
     *,
     pool: TaskPool,
     path: Path,
+    kind: str = "pdf",
     options: ReadOptions,
     limits: Limits,
     max_pages: int,
@@ -80,16 +113,22 @@ async def read_document(
 ) -> list[PageText]:
     """Every page's text, in page order; PermanentError for hostile or unreadable files."""
     timeout = limits.page_timeout_s + POOL_SLACK_S
+    if kind == "pdf":
+        opening = pool.run(inspect_pdf, str(path), max_pages=max_pages, time_limit=timeout)
+    else:
+        opening = pool.run(
+            inspect_image, str(path), max_pages=max_pages, limits=limits, time_limit=timeout
+        )
     count = await _in_pool(
-        pool.run(inspect_pdf, str(path), max_pages=max_pages, time_limit=timeout),
-        what="opening the PDF",
+        opening,
+        what=f"opening the {kind.upper()}",
         limit=limits.page_timeout_s,
         document_level=True,
     )
     await on_progress(0, count)
     pages: dict[int, PageText] = {}
     to_ocr: list[int] = []
-    if options.use_embedded is False:
+    if options.use_embedded is False or kind != "pdf":
         to_ocr = list(range(count))
     else:
         for first in range(0, count, TEXT_CHUNK_PAGES):
@@ -101,7 +140,10 @@ async def read_document(
             )
             for index, (text, usable) in enumerate(layers, start=first):
                 if usable or options.use_embedded is True:
-                    pages[index] = PageText(page=index + 1, text=text, source="text_layer")
+                    language = script_language(text, allowed=options.lang) if usable else None
+                    pages[index] = PageText(
+                        page=index + 1, text=text, source="text_layer", language=language
+                    )
                 else:
                     to_ocr.append(index)
             await on_progress(len(pages), count)
@@ -109,6 +151,7 @@ async def read_document(
         await _ocr_pages(
             pool=pool,
             path=path,
+            kind=kind,
             indexes=to_ocr,
             pages=pages,
             options=options,
@@ -122,6 +165,7 @@ async def _ocr_pages(
     *,
     pool: TaskPool,
     path: Path,
+    kind: str,
     indexes: list[int],
     pages: dict[int, PageText],
     options: ReadOptions,
@@ -131,23 +175,28 @@ async def _ocr_pages(
     """OCR `indexes` with up to `page_workers` pages in flight; first failure wins."""
     gate = asyncio.Semaphore(options.page_workers)
     timeout = limits.page_timeout_s + POOL_SLACK_S
+    # The language of the page read last: the cheap first guess for the next one.
+    guess: list[str | None] = [_layer_language(pages)]
 
     async def one(index: int) -> None:
         async with gate:
-            text = await _in_pool(
+            result: PageResult = await _in_pool(
                 pool.run(
                     ocr_page,
                     str(path),
                     index,
-                    dpi=options.dpi,
-                    lang=options.lang,
-                    limits=limits,
+                    kind=kind,
+                    plan=options.plan(limits=limits, guess=guess[0]),
                     time_limit=timeout,
                 ),
                 what=f"page {index + 1}",
                 limit=limits.page_timeout_s,
             )
-        pages[index] = PageText(page=index + 1, text=text, source="tesseract")
+        if "+" not in result.language:
+            guess[0] = result.language
+        pages[index] = PageText(
+            page=index + 1, text=result.text, source="tesseract", language=result.language
+        )
         await on_progress(len(pages))
 
     tasks = [asyncio.create_task(one(i), name=f"ocr-page-{i + 1}") for i in indexes]
@@ -158,6 +207,12 @@ async def _ocr_pages(
         for task in tasks:
             task.cancel()
         await asyncio.gather(*tasks, return_exceptions=True)
+
+
+def _layer_language(pages: dict[int, PageText]) -> str | None:
+    """The language of the document's text layers, when they have one of their own."""
+    found = {p.language for p in pages.values() if p.language and "+" not in p.language}
+    return found.pop() if len(found) == 1 else None
 
 
 async def _in_pool(

@@ -25,6 +25,8 @@ class OcrSettings:
     max_bytes: int
     heartbeat_s: float
     tmp_dir: str | None
+    psm: int = 6  # one uniform block: keeps a table row's label and value on one line
+    fast_dpi: int = 200
 
     @classmethod
     def from_env(cls) -> OcrSettings:
@@ -40,4 +42,6 @@ class OcrSettings:
             max_bytes=env_int("DOCMILL_OCR_MAX_BYTES", 256 * 1024 * 1024),
             heartbeat_s=env_float("DOCMILL_OCR_HEARTBEAT_S", 10.0),
             tmp_dir=env_str("DOCMILL_OCR_TMP_DIR", "") or None,
+            psm=env_int("DOCMILL_OCR_PSM", 6),
+            fast_dpi=env_int("DOCMILL_OCR_FAST_DPI", 200),
         )
