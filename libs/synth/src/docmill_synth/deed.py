@@ -7,11 +7,17 @@ from dataclasses import dataclass
 
 from docmill_contracts.saledeed import Party, PropertyDetails, SaleDeed
 from docmill_synth.render import render_pdf
+from docmill_synth.templates_blind import BLIND_TEMPLATES
 from docmill_synth.templates_holdout import HOLDOUT_TEMPLATES
 from docmill_synth.templates_main import MAIN_TEMPLATES, Template
 from docmill_synth.values import DeedFacts, PartyFacts, sample_facts
 
-FAMILIES: dict[str, dict[str, Template]] = {"main": MAIN_TEMPLATES, "holdout": HOLDOUT_TEMPLATES}
+FAMILIES: dict[str, dict[str, Template]] = {
+    "main": MAIN_TEMPLATES,
+    "holdout": HOLDOUT_TEMPLATES,
+    # Written without reading the extraction rules: the honest unseen-deed check.
+    "blind": BLIND_TEMPLATES,
+}
 
 
 class UnknownFamilyError(ValueError):
