@@ -6,6 +6,7 @@ import pytest
 from docmill_contracts import subjects as s
 from docmill_contracts.llmstatus import LLM_STATUS_KEY, BackendStatus, LlmStatus
 from docmill_contracts.pipeline import PipelineConfig
+from docmill_contracts.workerstatus import VISION_STATUS_KEY, VisionStatus
 from docmill_runtime.pipeline import write_pipeline
 
 pytestmark = pytest.mark.slow
@@ -23,6 +24,19 @@ async def test_info_has_the_seed_fields_from_real_checks(api):
     assert info["tesseract_available"] is True and info["poppler_available"] is True
     assert info["cuda_device_count"] == 0  # no GPU on this machine
     assert info["llm_backend"] == "rules" and info["llm_available"] is True
+
+
+async def test_model_and_gpu_come_from_the_vision_worker_report(api, js):
+    kv = await js.key_value(s.KV_PIPELINE)
+    assert (await api.get("/api/system/info")).json()["yolo_model_loaded"] is False
+    report = VisionStatus(model_loaded=True, model_path="/models/feetable.onnx",
+                          providers=["CUDAExecutionProvider"], cuda_available=True,
+                          cuda_device_count=2)
+    await kv.put(VISION_STATUS_KEY, msgspec.json.encode(report))
+    info = (await api.get("/api/system/info")).json()
+    assert info["yolo_model_loaded"] is True
+    assert info["cuda_available"] is True and info["cuda_device_count"] == 2
+    await kv.delete(VISION_STATUS_KEY)
 
 
 async def test_an_open_breaker_makes_the_llm_unreachable(api, js):

@@ -15,6 +15,7 @@ from nats.js.errors import BucketNotFoundError, KeyNotFoundError
 
 from docmill_contracts import subjects as s
 from docmill_contracts.llmstatus import LLM_STATUS_KEY, LlmStatus, llm_status_decoder
+from docmill_contracts.workerstatus import VISION_STATUS_KEY, VisionStatus, vision_status_decoder
 
 
 @lru_cache(maxsize=1)
@@ -54,6 +55,19 @@ async def llm_status(js: JetStreamContext) -> LlmStatus:
         return llm_status_decoder.decode(entry.value or b"{}")
     except msgspec.DecodeError:
         return LlmStatus()
+
+
+async def vision_status(js: JetStreamContext) -> VisionStatus | None:
+    """The detector state the vision worker last published, if any."""
+    try:
+        kv = await js.key_value(s.KV_PIPELINE)
+        entry = await kv.get(VISION_STATUS_KEY)
+    except (KeyNotFoundError, BucketNotFoundError):
+        return None
+    try:
+        return vision_status_decoder.decode(entry.value or b"{}")
+    except msgspec.DecodeError:
+        return None
 
 
 def yolo_model_loaded(path: str) -> bool:

@@ -28,6 +28,12 @@ async def system_info(state: StateDep) -> dict:
         asyncio.to_thread(health_checks.tesseract_available),
     )
     llm_status = await health_checks.llm_status(state.js)
+    vision = await health_checks.vision_status(state.js)
+    # The GPU and the model live where the vision worker runs, not necessarily here.
+    cuda_count = max(devices, vision.cuda_device_count if vision else 0)
+    model_loaded = health_checks.yolo_model_loaded(state.settings.yolo_model_path) or bool(
+        vision and vision.model_loaded
+    )
     breaker = llm_status.backends.get("openai")
     # Reachable when a probe of the configured server answers, and the extractor's
     # circuit breaker (if it has talked to the server yet) is not open.
@@ -37,12 +43,13 @@ async def system_info(state: StateDep) -> dict:
     return state.remember(
         "info",
         {
-            "cuda_available": devices > 0,
-            "cuda_device_count": devices,
+            "cuda_available": cuda_count > 0 or bool(vision and vision.cuda_available),
+            "cuda_device_count": cuda_count,
             "poppler_available": poppler,
             "tesseract_available": tesseract,
             "ollama_connected": llm_connected,
-            "yolo_model_loaded": health_checks.yolo_model_loaded(state.settings.yolo_model_path),
+            "yolo_model_loaded": model_loaded,
+            "vision_backend": vision.backend if vision else None,
             "llm_backend": config.llm_backend,
             # The rules backend needs no server; a remote one is as good as its breaker says.
             "llm_available": config.llm_backend == "rules"
