@@ -11,7 +11,6 @@ from llm_fakes import Answer, FakeLlm, serve
 from nats.js import JetStreamContext
 
 from docmill_devstack.nats import start_nats
-from docmill_extractor.settings import LlmSettings
 from docmill_runtime.natsio import ensure_topology
 from docmill_runtime.testing import WorkerProcess, start_worker_process
 
@@ -29,23 +28,6 @@ def fake_llm() -> Iterator[Callable[..., FakeLlm]]:
     yield start
     for stop in stops:
         stop()
-
-
-def fast_settings(fake: FakeLlm, **kw: object) -> LlmSettings:
-    """Settings pointing at `fake`, with millisecond backoff so tests stay quick."""
-    base: dict[str, object] = dict(
-        wait_min_s=0.01, wait_max_s=0.05, timeout_s=10.0, breaker_reset_s=60.0
-    )
-    if fake.kind == "gemini":
-        base.update(gemini_api_key="test-gemini-key", gemini_base_url=fake.url)
-    else:
-        base.update(
-            openai_api_key="test-openai-key",
-            openai_base_url=f"{fake.url}/v1",
-            openai_model="fake-model",
-        )
-    base.update(kw)
-    return LlmSettings(**base)  # type: ignore[arg-type]
 
 
 @pytest.fixture

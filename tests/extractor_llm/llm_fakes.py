@@ -14,6 +14,8 @@ from dataclasses import dataclass, field
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from typing import Any
 
+from docmill_extractor.settings import LlmSettings
+
 Answer = Callable[[dict[str, Any]], str]  # request body -> the model's text
 
 
@@ -150,3 +152,20 @@ def user_text(kind: str, body: dict[str, Any]) -> str:
     if kind == "gemini":
         return "".join(p.get("text", "") for c in body.get("contents", []) for p in c["parts"])
     return next(m["content"] for m in body["messages"] if m["role"] == "user")
+
+
+def fast_settings(fake: FakeLlm, **kw: object) -> LlmSettings:
+    """Settings pointing at `fake`, with millisecond backoff so tests stay quick."""
+    base: dict[str, object] = dict(
+        wait_min_s=0.01, wait_max_s=0.05, timeout_s=10.0, breaker_reset_s=60.0
+    )
+    if fake.kind == "gemini":
+        base.update(gemini_api_key="test-gemini-key", gemini_base_url=fake.url)
+    else:
+        base.update(
+            openai_api_key="test-openai-key",
+            openai_base_url=f"{fake.url}/v1",
+            openai_model="fake-model",
+        )
+    base.update(kw)
+    return LlmSettings(**base)  # type: ignore[arg-type]

@@ -7,8 +7,7 @@ import json
 
 import msgspec
 import pytest
-from conftest import fast_settings
-from llm_fakes import user_text
+from llm_fakes import fast_settings, user_text
 
 from docmill_contracts.messages import PageText
 from docmill_extractor.backends.gemini import GeminiBackend
