@@ -20,10 +20,10 @@ REPORTS = Path(__file__).resolve().parents[2] / "reports"
 def main(argv: list[str] | None = None) -> int:
     """Run the evaluation; exit 1 when a gate fails."""
     parser = argparse.ArgumentParser(prog="docmill_eval")
-    parser.add_argument("--deeds", type=int, default=30, help="text deeds per family")
-    parser.add_argument("--scans", type=int, default=8, help="scanned deeds (main family)")
-    parser.add_argument("--invoices", type=int, default=60)
-    parser.add_argument("--invoice-scans", type=int, default=8)
+    parser.add_argument("--deeds", type=int, default=20, help="text deeds per family")
+    parser.add_argument("--scans", type=int, default=6, help="scanned deeds (main family)")
+    parser.add_argument("--invoices", type=int, default=40)
+    parser.add_argument("--invoice-scans", type=int, default=6)
     parser.add_argument("--backend", default="rules")
     parser.add_argument("--out", type=Path, default=REPORTS)
     args = parser.parse_args(argv)

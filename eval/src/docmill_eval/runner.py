@@ -97,7 +97,7 @@ async def run_samples(
         while pending and time.monotonic() < deadline:
             try:
                 msgs = await sub.fetch(10, timeout=2)
-            except nats.errors.TimeoutError:
+            except (nats.errors.TimeoutError, TimeoutError):  # nats-py raises either
                 continue
             for msg in msgs:
                 await msg.ack()
