@@ -13,7 +13,7 @@ from pathlib import Path
 from docmill_bench.report import Section, write_report
 
 # Every benchmark docmill ships, in report order.
-BENCHMARKS = ["export", "polling"]
+BENCHMARKS = ["export", "polling", "ocr"]
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -20,8 +20,8 @@ SPECK_MAX_CONF = 50.0
 SPECK_HEIGHT_RATIO = 0.3
 # Tesseract sets a space after a narrow "1" inside digit runs ("8880-1 645-9991").
 SPLIT_GAP_RATIO = 0.7
-_DIGIT_END = re.compile(r"\d$")
-_DIGIT_START = re.compile(r"^\d")
+_DIGIT_END = re.compile(r"\d-?$")
+_DIGIT_START = re.compile(r"^-?\d")
 _HYPHENATED = re.compile(r"([a-z])-$")
 
 

@@ -1,0 +1,147 @@
+"""docmill's side of the OCR benchmark: real services, REST upload, captured page text."""
+
+from __future__ import annotations
+
+import asyncio
+import os
+import subprocess
+import time
+import uuid
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import httpx
+import msgspec
+import nats
+
+from docmill_contracts import subjects as s
+from docmill_contracts.messages import extract_job_decoder
+from docmill_contracts.saledeed import SaleDeed
+from docmill_devstack.fixtures import start_test_postgres
+from docmill_devstack.nats import start_nats, stop_process
+from docmill_devstack.ports import find_free_port
+from docmill_devstack.stack import StackSettings, default_services, plan_services
+from docmill_runtime.objects import get_pages
+from docmill_synth import FieldScore, generate_deed, score
+
+SERVICES = ("gateway", "ocr", "extractor")
+
+
+@dataclass
+class DocmillRun:
+    seconds: float
+    texts: dict[str, list[str]]  # file name -> page texts handed to the extractor
+    origins: dict[str, int] = field(default_factory=dict)
+    failed: list[str] = field(default_factory=list)
+    field_accuracy: float = 0.0
+
+
+def run_docmill(files: list[Path], *, base: Path) -> DocmillRun:
+    """Start the services, upload every file, wait for the last document, read back."""
+    base.mkdir(parents=True, exist_ok=True)
+    pg = start_test_postgres(base)
+    server = start_nats(base / "nats")
+    procs: list[subprocess.Popen[bytes]] = []
+    try:
+        name = f"bench_{uuid.uuid4().hex[:8]}"
+        settings = StackSettings(
+            data_dir=base,
+            http_port=find_free_port(),
+            nats_port=server.port,
+            health_port_base=find_free_port(),
+        )
+        specs = plan_services(
+            [d for d in default_services() if d.name in SERVICES],
+            settings,
+            nats_url=server.url,
+            database_url=pg.create_database(name),
+            reader_url=pg.reader_dsn(name),
+        )
+        for spec in specs:
+            log = (base / f"{spec.name}.log").open("ab")
+            env = {**os.environ, **spec.env, "DOCMILL_LOG_FORMAT": "json"}
+            procs.append(
+                subprocess.Popen(list(spec.argv), env=env, stdout=log, stderr=subprocess.STDOUT)
+            )
+        for spec, proc in zip(specs, procs, strict=True):
+            _wait_healthy(spec.health_url, proc)
+        url = f"http://127.0.0.1:{settings.http_port}"
+        return asyncio.run(_timed_run(url, server.url, files))
+    finally:
+        for proc in procs:
+            stop_process(proc, timeout=30)
+        server.stop()
+        pg.stop()
+
+
+async def _timed_run(base_url: str, nats_url: str, files: list[Path]) -> DocmillRun:
+    nc = await nats.connect(nats_url)
+    js = nc.jetstream()
+    captured: dict[str, list[str]] = {}
+    origins: dict[str, int] = {}
+    jobs = []
+
+    async def on_extract(msg) -> None:  # noqa: ANN001
+        # A plain subscription sees each ExtractJob as it is published; the stream keeps it.
+        jobs.append(extract_job_decoder.decode(msg.data))
+
+    sub = await nc.subscribe(f"{s.EXTRACT}.>", cb=on_extract)
+    payload = [("files", (p.name, p.read_bytes(), "application/pdf")) for p in files]
+    async with httpx.AsyncClient(base_url=base_url, timeout=300) as client:
+        started = time.perf_counter()
+        r = await client.post("/api/upload", files=payload)
+        r.raise_for_status()
+        body = r.json()
+        r = await client.post("/api/process/start", json={})
+        r.raise_for_status()
+        while True:
+            stats = (await client.get("/api/process/stats")).json()
+            if not stats["is_running"]:
+                break
+            await asyncio.sleep(0.25)
+        seconds = time.perf_counter() - started
+        ids = dict(zip(body["document_ids"], body["files"], strict=True))
+        total = FieldScore(correct=0, total=0, mismatches=[])
+        failed = []
+        for doc_id, filename in ids.items():
+            doc = (await client.get(f"/api/documents/{doc_id}")).json()
+            if doc["status"] != "done":
+                failed.append(f"{filename}: {doc.get('failure_reason')}")
+                continue
+            for source in doc.get("text_sources") or []:
+                origins[source] = origins.get(source, 0) + 1
+            family, seed = Path(filename).stem.split("_")
+            total += score(generate_deed(int(seed), family=family).truth, _as_sale_deed(doc))
+    await sub.unsubscribe()
+    for job in jobs:
+        pages = job.pages if job.text_object is None else await get_pages(js, name=job.text_object)
+        captured[job.filename] = [p.text for p in pages]
+    await nc.drain()
+    return DocmillRun(
+        seconds=seconds,
+        texts=captured,
+        origins=origins,
+        failed=failed,
+        field_accuracy=total.accuracy,
+    )
+
+
+def _as_sale_deed(document: dict) -> SaleDeed:
+    body = {k: document[k] for k in ("transaction_date", "registration_office", "buyers")}
+    body["sellers"] = document["sellers"]
+    body["property_details"] = document["property_details"] or {}
+    return msgspec.convert(body, SaleDeed)
+
+
+def _wait_healthy(url: str, proc: subprocess.Popen[bytes], timeout: float = 120.0) -> None:
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline:
+        if proc.poll() is not None:
+            raise RuntimeError(f"{url}: service exited with {proc.returncode}")
+        try:
+            if httpx.get(url, timeout=2).status_code == 200:
+                return
+        except httpx.HTTPError:
+            pass
+        time.sleep(0.2)
+    raise RuntimeError(f"{url} did not become healthy")
