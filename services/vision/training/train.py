@@ -47,7 +47,7 @@ def write_model_card(path: Path, *, facts: dict[str, object]) -> None:
         f"""# feetable.onnx: registration-fee table detector
 
 - Architecture: YOLOv8n (ultralytics {facts["ultralytics"]}), trained from `yolov8n.yaml`
-  (no pretrained weights), CPU, AMP off.
+  (no pretrained weights), CPU, AMP off. This run started from `{facts["init"]}`.
 - Classes: `0: fee_table`
 - Input: `images` float32 [1, 3, {facts["export_imgsz"]}, {facts["export_imgsz"]}], RGB scaled
   to 0–1, letterboxed (grey 114).
@@ -100,9 +100,14 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--data", type=Path, default=Path(".data/vision-train/data.yaml"))
     parser.add_argument("--epochs", type=int, default=60)
     parser.add_argument("--hours", type=float, default=0.0, help="time budget; 0 means epochs")
+    parser.add_argument(
+        "--init", default="yolov8n.yaml", help="model yaml, or a checkpoint of ours to go on from"
+    )
+    parser.add_argument("--name", default="feetable", help="run folder under --runs")
     parser.add_argument("--imgsz", type=int, default=640, help="training input size")
     parser.add_argument("--export-imgsz", type=int, default=0, help="ONNX input size; 0: --imgsz")
     parser.add_argument("--batch", type=int, default=16)
+    parser.add_argument("--lr0", type=float, default=0.0, help="AdamW start rate; 0: automatic")
     parser.add_argument("--workers", type=int, default=1)
     parser.add_argument("--threads", type=int, default=0, help="torch threads; 0: ultralytics'")
     parser.add_argument("--runs", type=Path, default=Path(".data/vision-train/runs"))
@@ -120,8 +125,10 @@ def main(argv: list[str] | None = None) -> int:
         ultralytics.utils.torch_utils.NUM_THREADS = args.threads
 
     started = dt.datetime.now()
-    model = YOLO("yolov8n.yaml")
+    model = YOLO(args.init)
+    tuning = {"optimizer": "AdamW", "lr0": args.lr0, "warmup_epochs": 1} if args.lr0 else {}
     model.train(
+        **tuning,
         data=str(args.data.resolve()),
         epochs=args.epochs,
         time=args.hours or None,
@@ -129,13 +136,14 @@ def main(argv: list[str] | None = None) -> int:
         batch=args.batch,
         workers=args.workers,
         device="cpu",
-        pretrained=False,
+        # Never True: that downloads weights. A checkpoint of our own is loaded by path.
+        pretrained=args.init if args.init.endswith(".pt") else False,
         amp=False,
         plots=False,
         cache=True,
         fliplr=0.0,
         project=str(args.runs.resolve()),
-        name="feetable",
+        name=args.name,
         exist_ok=True,
         verbose=False,
         seed=0,
@@ -173,6 +181,7 @@ def main(argv: list[str] | None = None) -> int:
         "batch": args.batch,
         "train_minutes": minutes,
         "date": started.date().isoformat(),
+        "init": args.init,
         "train_pages": len(list((images / "train").glob("*.jpg"))),
         "val_pages": len(list((images / "val").glob("*.jpg"))),
         "map50": float(metrics.box.map50),

@@ -8,7 +8,7 @@ from difflib import SequenceMatcher
 
 import numpy as np
 import pytesseract
-from PIL import Image, ImageFilter
+from PIL import Image, ImageFilter, ImageOps
 
 from docmill_normalize.amounts import parse_amount
 
@@ -79,17 +79,27 @@ def is_registration_label(label: str) -> bool:
 
 def registration_fee(rows: list[TableRow]) -> float | None:
     """The amount of the registration-fee row, else one implied by the total and the others."""
-    for row in rows:
-        if row.amount is not None and is_registration_label(row.label):
-            return row.amount
     named = [r for r in rows if is_registration_label(r.label)]
-    totals = [r for r in rows if _TOTAL.search(r.label) and r.amount is not None]
-    if named and totals:
+    if not named:
+        return None
+    row = named[0]
+    implied = _implied_fee(rows, row)
+    if row.amount is None:
         # The fee's own amount was unreadable: the total minus every other fee gives it.
-        others = [r for r in rows if r.amount is not None and r not in totals and r not in named]
-        implied = totals[-1].amount - sum(r.amount for r in others)  # type: ignore[operator]
-        return implied if implied > 0 else None
-    return None
+        return implied
+    if implied is not None and not _REGISTRATION.search(row.label):
+        # A label read only loosely was under a seal or a fold; its amount likely was too.
+        return implied
+    return row.amount
+
+
+def _implied_fee(rows: list[TableRow], fee_row: TableRow) -> float | None:
+    totals = [r for r in rows if _TOTAL.search(r.label) and r.amount is not None]
+    if not totals:
+        return None
+    others = [r for r in rows if r.amount is not None and r not in totals and r is not fee_row]
+    implied = totals[-1].amount - sum(r.amount for r in others)  # type: ignore[operator]
+    return implied if implied > 0 else None
 
 
 def deskew_angle(gray: np.ndarray, *, limit: float = 3.0, step: float = 0.25) -> float:
@@ -129,7 +139,8 @@ def prepare_crop(image: np.ndarray) -> Image.Image:
         gray = np.asarray(image, dtype=np.uint8).max(axis=2)
     else:
         gray = image
-    pil = Image.fromarray(gray).filter(ImageFilter.MedianFilter(3))
+    # Grey scans of tinted paper leave text at 100 on 200: stretch before judging ink.
+    pil = ImageOps.autocontrast(Image.fromarray(gray).filter(ImageFilter.MedianFilter(3)), cutoff=1)
     angle = deskew_angle(np.asarray(pil))
     if angle:
         pil = pil.rotate(angle, resample=Image.Resampling.BICUBIC, expand=True, fillcolor=255)
@@ -140,10 +151,41 @@ def prepare_crop(image: np.ndarray) -> Image.Image:
     return _pad(pil, 20)
 
 
-def read_table(image: np.ndarray, *, lang: str = "eng") -> list[TableRow]:
-    """OCR a table crop (H, W, 3 RGB or grey uint8) into rows, top to bottom."""
-    text = pytesseract.image_to_string(prepare_crop(image), lang=lang, config="--psm 6")
-    return [split_row(line) for line in text.splitlines() if line.strip()]
+# Tesseract settings tried in turn until a registration fee comes out: uniform block
+# first, then column-aware reading of the same crop, enlarged.
+PASSES = (("--psm 6", 1.0), ("--psm 4", 1.5))
+
+
+def adds_up(rows: list[TableRow]) -> bool:
+    """True when the table has a total and every other amount sums to it: a clean read."""
+    totals = [r for r in rows if _TOTAL.search(r.label) and r.amount is not None]
+    others = [r for r in rows if r.amount is not None and r not in totals]
+    return bool(totals and others) and abs(sum(r.amount for r in others) - totals[-1].amount) < 1  # type: ignore[operator, misc]
+
+
+def read_table(
+    image: np.ndarray, *, lang: str = "eng", passes: int = len(PASSES)
+) -> list[TableRow]:
+    """OCR a table crop (H, W, 3 RGB or grey uint8) into rows, top to bottom.
+
+    Stops at the first pass whose rows add up to their total; else returns the first
+    pass that named a registration fee.
+    """
+    prepared = prepare_crop(image)
+    readings: list[list[TableRow]] = []
+    for config, zoom in PASSES[:passes]:
+        crop = prepared
+        if zoom != 1.0:
+            crop = prepared.resize(
+                (round(prepared.width * zoom), round(prepared.height * zoom)),
+                Image.Resampling.LANCZOS,
+            )
+        text = pytesseract.image_to_string(crop, lang=lang, config=config)
+        rows = [split_row(line) for line in text.splitlines() if line.strip()]
+        if registration_fee(rows) is not None and adds_up(rows):
+            return rows
+        readings.append(rows)
+    return next((r for r in readings if registration_fee(r) is not None), readings[0])
 
 
 def _pad(image: Image.Image, pad: int) -> Image.Image:

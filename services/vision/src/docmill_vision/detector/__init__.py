@@ -46,8 +46,8 @@ class Detector:
     def __init__(self, config: DetectorConfig, backend: DetectorBackend | None = None) -> None:
         self.config = config
         self.backend = backend if backend is not None else build_backend(config)
-        # A fixed-size model knows its input size better than the config does.
-        self.size = getattr(self.backend, "input_size", None) or config.size
+        # Unless configured, the model says what size it was exported for; 640 is YOLO's default.
+        self.size = config.size or getattr(self.backend, "input_size", None) or 640
         self.last_infer_s = 0.0
 
     def detect(self, image: np.ndarray, *, conf: float | None = None) -> list[Detection]:

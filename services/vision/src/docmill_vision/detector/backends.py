@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from typing import Protocol
 
 import numpy as np
@@ -48,7 +49,7 @@ class OnnxRuntimeBackend:
         self.input_name = self.session.get_inputs()[0].name
         self.input_shape = self.session.get_inputs()[0].shape
         side = self.input_shape[-1]
-        self.input_size = side if isinstance(side, int) else None  # None: dynamic axes
+        self.input_size = side if isinstance(side, int) else _metadata_size(self.session)
         self.providers = self.session.get_providers()
 
     def infer(self, batch: np.ndarray) -> np.ndarray:
@@ -134,3 +135,10 @@ class TritonBackend:
 
     def close(self) -> None:
         self.client.close()
+
+
+def _metadata_size(session: object) -> int | None:
+    """The training size ultralytics writes into a dynamic-axes export (`imgsz: [640, 640]`)."""
+    meta = session.get_modelmeta().custom_metadata_map  # type: ignore[attr-defined]
+    sizes = re.findall(r"\d+", meta.get("imgsz", ""))
+    return int(sizes[-1]) if sizes else None

@@ -26,7 +26,7 @@ class DetectorConfig(msgspec.Struct, frozen=True, kw_only=True):
     table_classes: tuple[str, ...] = (FEE_TABLE_CLASS,)  # which classes are fee tables
     conf: float = 0.25
     iou: float = 0.45
-    size: int = 640
+    size: int | None = None  # None: the model's own input size (fixed axes or metadata)
     threads: int = 1
     use_cuda: bool = True
     triton_url: str = "127.0.0.1:8000"
