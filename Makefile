@@ -13,7 +13,7 @@ PYPROJECTS := $(wildcard libs/*/pyproject.toml services/*/pyproject.toml bench/p
 TEST_DIRS := tests $(wildcard libs/*/tests services/*/tests)
 PYTEST_ARGS ?=
 
-.PHONY: help install system-deps run test test-unit lint format typecheck bench eval clean
+.PHONY: help install system-deps run test test-unit lint format typecheck bench bench-deps eval clean
 
 help: ## Show the targets
 	@awk 'BEGIN {FS = ":.*## "} /^[a-zA-Z_-]+:.*## / {printf "  \033[36m%-11s\033[0m %s\n", $$1, $$2}' $(MAKEFILE_LIST)
@@ -66,7 +66,13 @@ format: install ## Format and fix imports with ruff
 typecheck: install ## Type-check the contracts with mypy
 	$(VENV)/bin/mypy
 
-bench: install ## Run the benchmarks; report in bench/reports/report.{md,json} (BENCH=export ... for a subset)
+bench-deps: install ## Bench-only tools: OCRmyPDF (PyPI) and Ghostscript (apt, when root)
+	@$(PY) -m ocrmypdf --version >/dev/null 2>&1 || $(PY) -m pip install --quiet ocrmypdf
+	@command -v gs >/dev/null || { \
+		if [ "$$(id -u)" = 0 ]; then apt-get install -y ghostscript || { apt-get update && apt-get install -y ghostscript; }; \
+		else echo "the OCR benchmark needs Ghostscript: sudo apt-get install -y ghostscript" >&2; exit 1; fi; }
+
+bench: install bench-deps ## Run the benchmarks; report in bench/reports/report.{md,json} (BENCH=export ... for a subset)
 	$(PY) -m docmill_bench $(BENCH)
 
 eval: install ## Run the accuracy evaluation (python -m docmill_eval)
