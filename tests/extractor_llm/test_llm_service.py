@@ -17,6 +17,7 @@ from docmill_contracts.messages import (
     result_decoder,
 )
 from docmill_contracts.saledeed import SaleDeed
+from docmill_runtime.natsio import publish_bounded
 from docmill_runtime.testing import fetch_one
 
 pytestmark = pytest.mark.slow
@@ -49,7 +50,8 @@ async def _send(js, doc_id: str, *, sha: str = "") -> None:
         pages=[PageText(page=1, text=TEXT)],
         backend="openai",
     )
-    await js.publish(s.batch_subject(s.EXTRACT, "llm1"), msgspec.json.encode(job))
+    # EXTRACT is the bounded stage-2 queue: wait for room as the OCR worker does.
+    await publish_bounded(js, s.batch_subject(s.EXTRACT, "llm1"), job)
 
 
 async def _result(js, wait_s: float = 60):

@@ -15,6 +15,7 @@ from docmill_contracts.messages import (
     result_decoder,
 )
 from docmill_contracts.pipeline import PipelineConfig
+from docmill_runtime.natsio import publish_bounded
 from docmill_runtime.objects import put_pages
 from docmill_runtime.pipeline import write_pipeline
 from docmill_runtime.testing import fetch_one
@@ -44,9 +45,9 @@ def _job(doc_id: str, pages: list[PageText], **kw) -> ExtractJob:
 
 
 async def _send(js, job: ExtractJob, *, request_id: str | None = None) -> None:
-    headers = {s.HEADER_REQUEST_ID: request_id} if request_id else None
-    await js.publish(
-        s.batch_subject(s.EXTRACT, job.batch_id), msgspec.json.encode(job), headers=headers
+    # EXTRACT is the bounded stage-2 queue: wait for room as the OCR worker does.
+    await publish_bounded(
+        js, s.batch_subject(s.EXTRACT, job.batch_id), job, request_id=request_id
     )
 
 

@@ -17,7 +17,7 @@ from docmill_contracts.messages import OcrJob, result_decoder
 from docmill_contracts.pipeline import PipelineConfig
 from docmill_runtime import natsio
 from docmill_runtime.consumer import PullWorker
-from docmill_runtime.errors import PermanentError, RetryableError
+from docmill_runtime.errors import PermanentError, RetryableError, WaitError
 from docmill_runtime.health import serve_health
 from docmill_runtime.heartbeat import Heartbeat
 from docmill_runtime.pipeline import watch_pipeline, write_pipeline
@@ -253,3 +253,56 @@ async def test_health_endpoint_reports_state_and_metrics():
             assert "docmill_messages_total" in metrics.text
     finally:
         server.close()
+
+
+async def test_waiting_on_a_dependency_uses_up_no_delivery(js, work):
+    stream, subject = work
+    calls = []
+
+    async def handler(msg):
+        calls.append(msg.metadata.num_delivered)
+        if len(calls) < 6:  # more waits than the consumer's max_deliver of 3
+            raise WaitError("breaker open", delay=0.2)
+
+    worker = PullWorker(js=js, stream=stream, durable="w", stage="t", handler=handler,
+                        slots=Slots(1), fetch_timeout_s=0.2, max_deliver=3)
+    await publish_jobs(js, subject, 1)
+    async with running(worker):
+        await until(lambda: len(calls) == 6)
+
+        async def drained():
+            return (await js.stream_info(stream)).state.messages == 0
+
+        await until(drained)
+    assert calls == [1] * 6  # held and retried in place: still the first delivery
+
+
+async def test_a_wait_past_the_hold_limit_is_a_retry(js, work):
+    stream, subject = work
+    calls = []
+
+    async def handler(msg):
+        calls.append(msg.metadata.num_delivered)
+        if len(calls) < 3:
+            raise WaitError("breaker open", delay=0.3)
+
+    worker = PullWorker(js=js, stream=stream, durable="w", stage="t", handler=handler,
+                        slots=Slots(1), fetch_timeout_s=0.2, max_hold_s=0.1)
+    await publish_jobs(js, subject, 1)
+    async with running(worker):
+        await until(lambda: len(calls) == 3, within_s=20)
+    assert calls == [1, 2, 3]  # nak'd each time: redelivered
+
+
+async def test_a_rerun_failing_again_is_reported_again(js):
+    await natsio.ensure_topology(js)
+    sub = await js.subscribe("docmill.results.RR", ordered_consumer=True)
+    nc = js._nc
+    for attempt in (1, 2):  # the same document dispatched again after rerun-failed
+        job = OcrJob(document_id="again", batch_id="RR", filename="a.pdf", object_name="x",
+                     attempt=attempt)
+        msg = nats.aio.msg.Msg(nc, subject="docmill.ocr.RR", data=msgspec.json.encode(job))
+        await report_document_failure(js, msg, f"corrupt PDF #{attempt}", True, stage="ocr")
+    reasons = [result_decoder.decode((await sub.next_msg(timeout=5)).data).reason
+               for _ in range(2)]
+    assert reasons == ["corrupt PDF #1", "corrupt PDF #2"]

@@ -28,6 +28,7 @@ class JobRef(Struct, frozen=True, kw_only=True):
     document_id: DocumentId
     batch_id: BatchId
     filename: str = ""
+    attempt: int = 0
 
 
 class OcrOptions(Struct, frozen=True, kw_only=True):

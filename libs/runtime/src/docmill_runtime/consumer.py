@@ -9,6 +9,7 @@ handlers up to a grace period, then unsubscribes.
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import time
 from collections.abc import Awaitable, Callable
 
@@ -21,7 +22,7 @@ from nats.js import JetStreamContext
 from docmill_contracts import subjects as s
 from docmill_contracts.streams import MAX_DELIVER
 from docmill_runtime import metrics
-from docmill_runtime.errors import PermanentError, RetryableError
+from docmill_runtime.errors import PermanentError, RetryableError, WaitError
 from docmill_runtime.slots import Slots
 
 log = structlog.get_logger(__name__)
@@ -57,6 +58,7 @@ class PullWorker:
         fetch_timeout_s: float = 1.0,
         grace_period_s: float = 25.0,
         max_deliver: int = MAX_DELIVER,
+        max_hold_s: float = 3600.0,
     ) -> None:
         self._js = js
         self._stream = stream
@@ -68,11 +70,14 @@ class PullWorker:
         self._fetch_timeout = fetch_timeout_s
         self._grace = grace_period_s
         self._max_deliver = max_deliver
+        self._max_hold = max_hold_s
+        self._stop = asyncio.Event()
         self._tasks: set[asyncio.Task[None]] = set()
         self.ready = asyncio.Event()
 
     async def run(self, stop: asyncio.Event) -> None:
         """Consume until `stop` is set, then finish in-flight work within the grace period."""
+        self._stop = stop
         psub = await self._js.pull_subscribe_bind(durable=self._durable, stream=self._stream)
         self.ready.set()
         try:
@@ -115,7 +120,7 @@ class PullWorker:
             request_id=request_id_of(msg), subject=msg.subject, delivered=delivered
         ):
             try:
-                await self._handler(msg)
+                await self._handle_holding(msg)
                 if not msg.is_acked:
                     await msg.ack_sync()
             except (msgspec.ValidationError, msgspec.DecodeError) as err:
@@ -149,6 +154,21 @@ class PullWorker:
                 metrics.HANDLE_SECONDS.labels(self._stage).observe(elapsed)
                 log.info("message_handled", outcome=outcome, duration_s=round(elapsed, 3))
 
+    async def _handle_holding(self, msg: Msg) -> None:
+        """Run the handler; while it says a dependency is down, hold the message and retry."""
+        held = 0.0
+        while True:
+            try:
+                await self._handler(msg)
+                return
+            except WaitError as err:
+                delay = max(0.1, err.delay or 5.0)
+                if self._stop.is_set() or held + delay > self._max_hold:
+                    raise
+                log.info("holding_message", waited_s=round(held, 1), retry_in_s=delay)
+                await _sleep_heartbeating(msg, delay, stop=self._stop)
+                held += delay
+
     async def _fail(self, msg: Msg, reason: str, *, permanent: bool) -> None:
         """Report the failure durably, then remove the message; nak if reporting fails."""
         log.warning("document_failed", reason=reason, permanent=permanent)
@@ -160,6 +180,15 @@ class PullWorker:
                 await _settle(msg.nak(delay=backoff_delay(1)))
                 return
         await _settle(msg.term())
+
+
+async def _sleep_heartbeating(msg: Msg, seconds: float, *, stop: asyncio.Event) -> None:
+    """Sleep, resetting the message's ack wait every few seconds; wake early on stop."""
+    deadline = time.monotonic() + seconds
+    while (left := deadline - time.monotonic()) > 0 and not stop.is_set():
+        await _settle(msg.in_progress())
+        with contextlib.suppress(TimeoutError):
+            await asyncio.wait_for(stop.wait(), timeout=min(left, 5.0))
 
 
 def _num_delivered(msg: Msg) -> int:

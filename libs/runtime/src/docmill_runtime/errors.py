@@ -15,3 +15,12 @@ class RetryableError(DocmillError):
     def __init__(self, message: str, *, delay: float | None = None) -> None:
         super().__init__(message)
         self.delay = delay
+
+
+class WaitError(RetryableError):
+    """A dependency is down (an open circuit breaker): hold the message and try again.
+
+    The worker keeps the message, heart-beating it, and calls the handler again after
+    `delay`, so an outage does not use up the document's deliveries. Past the worker's
+    hold limit, or on shutdown, it is nak'd like any retryable error.
+    """

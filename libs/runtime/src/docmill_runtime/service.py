@@ -73,7 +73,8 @@ async def report_document_failure(js: JetStreamContext, msg: Msg, reason: str, p
         s.batch_subject(s.RESULTS, ref.batch_id),
         failed,
         request_id=(msg.headers or {}).get(s.HEADER_REQUEST_ID),
-        msg_id=s.msg_id(ref.document_id, f"{stage}-failed", _delivered(msg)),
+        # The job's attempt keeps a rerun's failure from being dropped as a duplicate.
+        msg_id=s.msg_id(ref.document_id, f"{stage}-failed-{ref.attempt}", _delivered(msg)),
     )
 
 
@@ -125,6 +126,7 @@ async def run_worker(spec: WorkerSpec, settings: WorkerSettings) -> None:
             on_failure=on_failure if spec.report_failures else None,
             fetch_timeout_s=settings.fetch_timeout_s,
             grace_period_s=settings.grace_period_s,
+            max_hold_s=settings.max_hold_s,
         )
 
         async def on_pipeline(config: PipelineConfig) -> None:

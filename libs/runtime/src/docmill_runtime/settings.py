@@ -51,6 +51,7 @@ class WorkerSettings:
     log_level: str
     grace_period_s: float
     fetch_timeout_s: float
+    max_hold_s: float = 3600.0
 
     @classmethod
     def from_env(cls, service: str, *, default_health_port: int = 0) -> WorkerSettings:
@@ -65,4 +66,6 @@ class WorkerSettings:
             # Below Kubernetes' default terminationGracePeriodSeconds (30 s).
             grace_period_s=env_float("DOCMILL_GRACE_PERIOD_S", 25.0),
             fetch_timeout_s=env_float("DOCMILL_FETCH_TIMEOUT_S", 1.0),
+            # How long a message may wait in place for a dependency that is down.
+            max_hold_s=env_float("DOCMILL_MAX_HOLD_S", 3600.0),
         )

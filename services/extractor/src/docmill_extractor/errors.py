@@ -1,6 +1,6 @@
 """Why a document cannot be extracted."""
 
-from docmill_runtime.errors import DocmillError, PermanentError, RetryableError
+from docmill_runtime.errors import DocmillError, PermanentError, RetryableError, WaitError
 
 
 class ExtractorError(DocmillError):
@@ -27,8 +27,8 @@ class LlmError(ExtractorError):
     """Base of what can go wrong talking to an LLM."""
 
 
-class LlmUnavailableError(LlmError, RetryableError):
-    """The circuit breaker is open: the document waits (nak with delay) instead of failing."""
+class LlmUnavailableError(LlmError, WaitError):
+    """The circuit breaker is open: the document waits in place instead of failing."""
 
 
 class LlmTransientError(LlmError, RetryableError):

@@ -96,9 +96,16 @@ class Dispatcher:
         room = await self._room(s.STREAM_OCR, workers)
         published = 0
         if room > 0:
-            for doc in await runs.pick_next_documents(conn=conn, run_id=run["run_id"], limit=room):
-                await self._publish(conn=conn, doc=doc)
-                published += 1
+            picked = await runs.pick_next_documents(conn=conn, run_id=run["run_id"], limit=room)
+            # Publish and mark under row locks: a stop that arrives meanwhile waits and then
+            # counts these as in flight, never as still waiting.
+            async with conn.transaction():
+                ids = [d["document_id"] for d in picked]
+                locked = await runs.lock_still_queued(conn=conn, document_ids=ids)
+                for doc in picked:
+                    if doc["document_id"] in locked:
+                        await self._publish(conn=conn, doc=doc)
+                        published += 1
         if published == 0:
             await runs.finish_run_if_done(conn=conn, run_id=run["run_id"])
         return published

@@ -94,6 +94,16 @@ async def pick_next_documents(
     )
 
 
+async def lock_still_queued(*, conn: asyncpg.Connection, document_ids: list[str]) -> set[str]:
+    """Row-lock the documents that are still queued, so a concurrent stop waits for us."""
+    rows = await conn.fetch(
+        "SELECT document_id FROM documents WHERE document_id = ANY($1::text[])"
+        " AND status = 'queued' FOR UPDATE SKIP LOCKED",
+        document_ids,
+    )
+    return {r["document_id"] for r in rows}
+
+
 async def mark_dispatched(
     *, conn: asyncpg.Connection, document_id: str, attempt: int
 ) -> bool:
