@@ -2,14 +2,13 @@
 
 from __future__ import annotations
 
-import time
 from dataclasses import dataclass
 
 import structlog
 from nats.aio.msg import Msg
 
 from docmill_contracts import subjects as s
-from docmill_contracts.messages import ExtractJob, PageText, ProgressEvent, extract_job_decoder
+from docmill_contracts.messages import ExtractJob, PageText, extract_job_decoder
 from docmill_extractor.backends import Backends
 from docmill_extractor.caching import StatusBoard, extract_cached
 from docmill_extractor.errors import LlmUnavailableError
@@ -18,8 +17,9 @@ from docmill_extractor.settings import ExtractorSettings
 from docmill_runtime.consumer import request_id_of
 from docmill_runtime.errors import PermanentError
 from docmill_runtime.heartbeat import Heartbeat
-from docmill_runtime.natsio import publish, publish_event
+from docmill_runtime.natsio import publish
 from docmill_runtime.objects import get_pages
+from docmill_runtime.progress import report_progress
 from docmill_runtime.service import Runtime
 
 log = structlog.get_logger(__name__)
@@ -89,14 +89,6 @@ async def _pages(ctx: ExtractorContext, job: ExtractJob) -> list[PageText]:
 async def _event(
     ctx: ExtractorContext, job: ExtractJob, status: str, *, page: int = 0, pages: int = 0
 ) -> None:
-    event = ProgressEvent(
-        document_id=job.document_id,
-        batch_id=job.batch_id,
-        filename=job.filename,
-        stage="extract",
-        status=status,  # type: ignore[arg-type]
-        page=page,
-        pages=pages,
-        at=time.time(),
+    await report_progress(
+        ctx.runtime.js, job, stage="extract", status=status, page=page, pages=pages
     )
-    await publish_event(ctx.runtime.js, event, subject=s.batch_subject(s.EVENTS, job.batch_id))
