@@ -2,17 +2,13 @@
 
 from __future__ import annotations
 
-from collections.abc import AsyncIterator, Callable, Iterator
-from pathlib import Path
+from collections.abc import Callable, Iterator
 
-import nats
 import pytest
 from llm_fakes import Answer, FakeLlm, serve
 from nats.js import JetStreamContext
 
-from docmill_devstack.nats import start_nats
-from docmill_runtime.natsio import ensure_topology
-from docmill_runtime.testing import WorkerProcess, start_worker_process
+from docmill_runtime.testing import WorkerProcess
 
 
 @pytest.fixture
@@ -31,41 +27,11 @@ def fake_llm() -> Iterator[Callable[..., FakeLlm]]:
 
 
 @pytest.fixture
-def private_nats(tmp_path: Path) -> Iterator[str]:
-    """A nats-server of this test's own."""
-    server = start_nats(tmp_path / "nats")
-    try:
-        yield server.url
-    finally:
-        server.stop()
+def js(private_js: JetStreamContext) -> JetStreamContext:
+    return private_js
 
 
 @pytest.fixture
-async def js(private_nats: str) -> AsyncIterator[JetStreamContext]:
-    nc = await nats.connect(private_nats)
-    js = nc.jetstream()
-    await ensure_topology(js)
-    try:
-        yield js
-    finally:
-        await nc.drain()
-
-
-@pytest.fixture
-def start_extractor(private_nats: str, tmp_path: Path) -> Iterator[Callable[..., WorkerProcess]]:
+def start_extractor(start_worker: Callable[..., WorkerProcess]) -> Callable[..., WorkerProcess]:
     """Start the extractor worker as a process (stopped at the end of the test)."""
-    started: list[WorkerProcess] = []
-
-    def start(**env: str) -> WorkerProcess:
-        worker = start_worker_process(
-            "docmill_extractor",
-            nats_url=private_nats,
-            log_path=tmp_path / f"extractor-{len(started)}.log",
-            env=env,
-        )
-        started.append(worker)
-        return worker
-
-    yield start
-    for worker in started:
-        worker.stop()
+    return lambda **env: start_worker("docmill_extractor", **env)
