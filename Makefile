@@ -93,4 +93,4 @@ train-vision: install ## Generate pages, train the fee-table detector on the CPU
 	$(PY) -c 'import tomllib; print("\n".join(tomllib.load(open("services/vision/pyproject.toml", "rb"))["project"]["optional-dependencies"]["train"]))' > .venv-train/train.txt
 	.venv-train/bin/pip install --quiet -c .venv-train/constraints.txt -r .venv-train/train.txt
 	.venv-train/bin/python services/vision/training/train.py --data .data/vision-train/data.yaml \
-		--hours $${HOURS:-0.8}
+		--imgsz $${IMGSZ:-320} --hours $${HOURS:-0.75}

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import asyncio
 from pathlib import Path
 
 import msgspec
@@ -84,7 +85,11 @@ async def test_vision_job_becomes_fee_found_with_the_right_fee(tmp_path: Path) -
         missing = result_decoder.decode(msg.data)
         assert isinstance(missing, FeeFound) and missing.registration_fee is None
         assert missing.reason and missing.reason.startswith("no fee table found")
-        assert (await js.stream_info(s.STREAM_VISION)).state.messages == 0  # acked
+        for _ in range(50):  # the worker acks right after publishing the result
+            if (await js.stream_info(s.STREAM_VISION)).state.messages == 0:
+                break
+            await asyncio.sleep(0.1)
+        assert (await js.stream_info(s.STREAM_VISION)).state.messages == 0
         assert "detector_loaded" in worker.log_tail(200)
         assert worker.stop() == 0, worker.log_tail()
     finally:

@@ -49,10 +49,12 @@ def write_model_card(path: Path, *, facts: dict[str, object]) -> None:
 - Architecture: YOLOv8n (ultralytics {facts["ultralytics"]}), trained from `yolov8n.yaml`
   (no pretrained weights), CPU, AMP off. This run started from `{facts["init"]}`.
 - Classes: `0: fee_table`
-- Input: `images` float32 [1, 3, {facts["export_imgsz"]}, {facts["export_imgsz"]}], RGB scaled
-  to 0–1, letterboxed (grey 114).
-- Output: `output0` float32 [1, 5, {facts["anchors"]}]: cx, cy, w, h (input pixels), score.
-  No NMS in the model; docmill's detector decodes it and runs NMS in numpy.
+- Input: `images` float32 [batch, 3, H, W], dynamic axes; exported for
+  {facts["export_imgsz"]}×{facts["export_imgsz"]} (the ONNX metadata `imgsz`, which docmill
+  reads), RGB scaled to 0–1, letterboxed (grey 114).
+- Output: `output0` float32 [batch, 5, anchors] ({facts["anchors"]} anchors at
+  {facts["export_imgsz"]}): cx, cy, w, h (input pixels), score. No NMS in the model; docmill's
+  detector decodes it and runs NMS in numpy.
 - ONNX opset {facts["opset"]}, {facts["size_mb"]:.1f} MB, one file.
 
 ## Data
@@ -82,6 +84,8 @@ held-out scores below are measured at the exported input size.
 | precision | {facts["precision"]:.3f} |
 | recall | {facts["recall"]:.3f} |
 
+{facts.get("notes", "")}
+
 `tests/vision/test_model.py` re-measures mAP50 of this file with docmill's own
 onnxruntime pre/post-processing on freshly generated held-out pages.
 
@@ -109,6 +113,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--batch", type=int, default=16)
     parser.add_argument("--lr0", type=float, default=0.0, help="AdamW start rate; 0: automatic")
     parser.add_argument("--workers", type=int, default=1)
+    parser.add_argument("--notes", default="", help="extra text for the model card")
     parser.add_argument("--threads", type=int, default=0, help="torch threads; 0: ultralytics'")
     parser.add_argument("--runs", type=Path, default=Path(".data/vision-train/runs"))
     parser.add_argument("--out", type=Path, default=MODELS)
@@ -182,6 +187,7 @@ def main(argv: list[str] | None = None) -> int:
         "train_minutes": minutes,
         "date": started.date().isoformat(),
         "init": args.init,
+        "notes": args.notes,
         "train_pages": len(list((images / "train").glob("*.jpg"))),
         "val_pages": len(list((images / "val").glob("*.jpg"))),
         "map50": float(metrics.box.map50),

@@ -40,6 +40,14 @@ def build_backend(config: DetectorConfig) -> DetectorBackend:
     return OnnxRuntimeBackend(config.model_path, threads=config.threads, use_cuda=config.use_cuda)
 
 
+def _size_of_local_model(path: str) -> int | None:
+    """A remote backend serves the same ONNX file the worker ships: read its size from there."""
+    try:
+        return OnnxRuntimeBackend(path, use_cuda=False).input_size
+    except BackendError:
+        return None
+
+
 class Detector:
     """Finds tables on page images with any backend."""
 
@@ -47,7 +55,12 @@ class Detector:
         self.config = config
         self.backend = backend if backend is not None else build_backend(config)
         # Unless configured, the model says what size it was exported for; 640 is YOLO's default.
-        self.size = config.size or getattr(self.backend, "input_size", None) or 640
+        self.size = (
+            config.size
+            or getattr(self.backend, "input_size", None)
+            or _size_of_local_model(config.model_path)
+            or 640
+        )
         self.last_infer_s = 0.0
 
     def detect(self, image: np.ndarray, *, conf: float | None = None) -> list[Detection]:
