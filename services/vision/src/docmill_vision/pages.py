@@ -81,7 +81,7 @@ class PageReading:
         return max(found, key=lambda t: t.score) if found else None
 
 
-def read_page(path: str, number: int, *, dpi: int, lang: str, pad: float = 0.03) -> PageReading:
+def read_page(path: str, number: int, *, dpi: int, lang: str, pad: float = 0.06) -> PageReading:
     """Render page `number`, detect fee tables, OCR each crop; runs in a pool process."""
     image = render_page(path, number, dpi=dpi)
     detector = _detector()

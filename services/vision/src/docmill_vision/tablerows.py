@@ -14,10 +14,12 @@ from docmill_normalize.amounts import parse_amount
 
 # An amount at the end of a row: `Rs. 1,23,456/-`, `12,340.00`, `₹ 450`, `1230`.
 _AMOUNT = re.compile(
-    r"(?:(?:rs|inr|₹)\.?\s*)?(\d{1,3}(?:[,.]\s?\d{2,3})+(?:\.\d{1,2})?|\d+(?:\.\d{1,2})?)\s*(?:/-|/)?\s*$",
+    r"(?:(?:rs|inr|₹)\.?\s*)?(\d{1,3}(?:[,.]\s?\d{2,3})+(?:\.\d{1,2})?|\d+(?:\.\d{1,2})?)"
+    r"\s*(?:/-|/)?[^\w]{0,3}$",  # OCR leaves specks (°, ', ») after the last digit
     re.IGNORECASE,
 )
-_REGISTRATION = re.compile(r"\b(regi\w*|regn\w*|regd\w*)", re.IGNORECASE)
+# A box clipped on the left leaves the tail of the word: `gistration`, `stration`.
+_REGISTRATION = re.compile(r"\b(regi\w*|regn\w*|regd\w*|r?e?g?i?stration)\b", re.IGNORECASE)
 _NOT_REGISTRATION = re.compile(r"\b(total|stamp|scan|cess|copy|surcharge)", re.IGNORECASE)
 _OTHER_HEADS = ("total", "stamp", "scanning", "surcharge", "copying", "certified", "duty")
 _TOTAL = re.compile(r"\btotal\b", re.IGNORECASE)
