@@ -81,12 +81,24 @@ class PageReading:
         return max(found, key=lambda t: t.score) if found else None
 
 
-def read_page(path: str, number: int, *, dpi: int, lang: str, pad: float = 0.06) -> PageReading:
+def read_page(
+    path: str,
+    number: int,
+    *,
+    dpi: int,
+    lang: str,
+    pad: float = 0.06,
+    fallback_conf: float = 0.02,
+) -> PageReading:
     """Render page `number`, detect fee tables, OCR each crop; runs in a pool process."""
     image = render_page(path, number, dpi=dpi)
     detector = _detector()
     started = time.perf_counter()
     detections = detector.detect_tables(image)
+    if not detections and fallback_conf:
+        # A table in a style the model has not seen scores low; the OCR check below still
+        # has to find a registration row in it, so a weak candidate costs only time.
+        detections = detector.detect_tables(image, conf=fallback_conf)[:1]
     detect_s = time.perf_counter() - started
     height, width = image.shape[:2]
     tables = []

@@ -77,6 +77,7 @@ class Detector:
             iou=self.config.iou,
         )
 
-    def detect_tables(self, image: np.ndarray) -> list[Detection]:
+    def detect_tables(self, image: np.ndarray, *, conf: float | None = None) -> list[Detection]:
         """Only the detections whose class is a fee table."""
-        return [d for d in self.detect(image) if d.label in self.config.table_classes]
+        found = self.detect(image, conf=conf)
+        return [d for d in found if d.label in self.config.table_classes]
