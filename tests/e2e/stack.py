@@ -22,7 +22,7 @@ from docmill_devstack.stack import StackSettings, default_services, plan_service
 
 
 @dataclass
-class TestStack:
+class RunningStack:
     base_url: str
     nats: NatsServer
     database_url: str
@@ -96,7 +96,7 @@ class TestStack:
         return "\n".join(path.read_text(errors="replace").splitlines()[-lines:])
 
 
-def make_stack(*, base_dir: Path, database_url: str, reader_url: str) -> TestStack:
+def make_stack(*, base_dir: Path, database_url: str, reader_url: str) -> RunningStack:
     """A stack with its own nats-server on free ports; services are started separately."""
     nats = start_nats(base_dir / "nats")
     http_port = find_free_port()
@@ -107,7 +107,7 @@ def make_stack(*, base_dir: Path, database_url: str, reader_url: str) -> TestSta
         nats_port=nats.port,
         health_port_base=find_free_port(),
     )
-    return TestStack(
+    return RunningStack(
         base_url=f"http://127.0.0.1:{http_port}",
         nats=nats,
         database_url=database_url,
@@ -120,7 +120,7 @@ def make_stack(*, base_dir: Path, database_url: str, reader_url: str) -> TestSta
 @contextlib.contextmanager
 def running_stack(
     pg_server: Any, *, services: list[str] | None = None, extra_env: dict[str, str] | None = None
-) -> Iterator[TestStack]:
+) -> Iterator[RunningStack]:
     """A fresh nats-server and database with the named services running on them."""
     base = make_test_dir()
     name = f"t_{uuid.uuid4().hex[:10]}"

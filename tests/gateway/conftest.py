@@ -7,11 +7,11 @@ from collections.abc import AsyncIterator, Iterator
 import httpx
 import nats
 import pytest
-from e2e.stack import TestStack, running_stack
+from e2e.stack import RunningStack, running_stack
 
 
 @pytest.fixture(scope="module")
-def gateway(pg_server) -> Iterator[TestStack]:  # noqa: ANN001
+def gateway(pg_server) -> Iterator[RunningStack]:  # noqa: ANN001
     """A running gateway with a 1 MB upload limit and a fast dispatcher."""
     env = {"DOCMILL_MAX_UPLOAD_MB": "1", "DOCMILL_DISPATCH_INTERVAL_S": "0.1",
            "DOCMILL_STATS_CACHE_S": "0", "DOCMILL_INFO_CACHE_S": "0"}
@@ -20,13 +20,13 @@ def gateway(pg_server) -> Iterator[TestStack]:  # noqa: ANN001
 
 
 @pytest.fixture
-async def api(gateway: TestStack) -> AsyncIterator[httpx.AsyncClient]:
+async def api(gateway: RunningStack) -> AsyncIterator[httpx.AsyncClient]:
     async with httpx.AsyncClient(base_url=gateway.base_url, timeout=30) as client:
         yield client
 
 
 @pytest.fixture
-async def js(gateway: TestStack):  # noqa: ANN201
+async def js(gateway: RunningStack):  # noqa: ANN201
     nc = await nats.connect(gateway.nats.url)
     yield nc.jetstream()
     await nc.close()

@@ -9,7 +9,7 @@ import time
 import httpx
 import openpyxl
 import pymupdf
-from e2e.stack import TestStack
+from e2e.stack import RunningStack
 from seed000_shapes import (
     EXCEL_HEADER,
     STOPPED,
@@ -91,7 +91,7 @@ def check_exports(api: httpx.Client, *, batch_id: str, docs: list[dict]) -> None
     assert detail(r, 404) == "No documents found for the selected criteria"
 
 
-def check_vision(api: httpx.Client, stack: TestStack) -> None:
+def check_vision(api: httpx.Client, stack: RunningStack) -> None:
     """Seed sections 9-11, with the vision worker paused so the run stays observable."""
     check(api.get("/vision/stats").json(), VISION_STATS, "vision/stats")
     assert api.post("/vision/stop").json() == {

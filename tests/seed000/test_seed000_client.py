@@ -16,7 +16,7 @@ from collections.abc import Iterator
 
 import httpx
 import pytest
-from e2e.stack import TestStack, running_stack
+from e2e.stack import RunningStack, running_stack
 from seed000_shapes import (
     BATCH,
     BATCH_ID,
@@ -51,14 +51,14 @@ STOPPED_MSG = re.compile(
 
 
 @pytest.fixture(scope="module")
-def stack(pg_server) -> Iterator[TestStack]:  # noqa: ANN001
+def stack(pg_server) -> Iterator[RunningStack]:  # noqa: ANN001
     """All five services on a fresh nats-server and database."""
     with running_stack(pg_server, extra_env={"DOCMILL_STATS_CACHE_S": "0.2"}) as st:
         yield st
 
 
 @pytest.fixture(scope="module")
-def api(stack: TestStack) -> Iterator[httpx.Client]:
+def api(stack: RunningStack) -> Iterator[httpx.Client]:
     """The seed's base URL."""
     with httpx.Client(base_url=f"{stack.base_url}/api", timeout=60) as client:
         yield client
@@ -72,7 +72,10 @@ def seen() -> dict:
 
 def test_system_and_errors_before_any_upload(api: httpx.Client) -> None:
     # 15-17: system information, before anything was uploaded.
-    check(api.get("/system/info").json(), SYSTEM_INFO, "system/info")
+    info = check(api.get("/system/info").json(), SYSTEM_INFO, "system/info")
+    # The vision worker loaded the shipped detector and said so.
+    assert info["yolo_model_loaded"] is True
+    assert info["tesseract_available"] is True and info["cuda_device_count"] == 0
     check(api.get("/system/config").json(), SYSTEM_CONFIG, "system/config")
     folders = check(api.get("/system/folders").json(), FOLDERS, "system/folders")
     assert folders == {"newly_uploaded": 0, "processed": 0, "failed": 0, "left_over_reg_fee": 0}
@@ -243,7 +246,7 @@ def test_download_failed(api: httpx.Client) -> None:
         assert len(pdfs) == 1 and archive.read(pdfs[0]) == CORRUPT
 
 
-def test_vision(api: httpx.Client, stack: TestStack) -> None:
+def test_vision(api: httpx.Client, stack: RunningStack) -> None:
     check_vision(api, stack)
 
 

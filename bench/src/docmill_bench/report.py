@@ -101,7 +101,7 @@ def write_report(sections: list[Section], *, out_dir: Path) -> tuple[Path, Path]
     data = {"generated_at": stamp, "machine": machine(), "sections": [asdict(s) for s in sections]}
     json_path = out_dir / "report.json"
     json_path.write_text(json.dumps(data, indent=2) + "\n")
-    lines = [f"# docmill benchmark report\n", f"Generated {stamp} on {data['machine']}.\n"]
+    lines = ["# docmill benchmark report\n", f"Generated {stamp} on {data['machine']}.\n"]
     for s in sections:
         lines.append(f"\n## {s.title}\n\n{s.description}\n")
         lines.append("\n| measurement | value | unit | note |\n| --- | ---: | --- | --- |")

@@ -30,19 +30,6 @@ def poppler_available() -> bool:
     return _runs(["pdfinfo", "-v"])
 
 
-@lru_cache(maxsize=1)
-def cuda_devices() -> int:
-    """How many CUDA devices nvidia-smi lists (0 without a driver)."""
-    if shutil.which("nvidia-smi") is None:
-        return 0
-    try:
-        out = subprocess.run(
-            ["nvidia-smi", "-L"], capture_output=True, text=True, timeout=5, check=False
-        )
-    except (OSError, subprocess.TimeoutExpired):
-        return 0
-    return sum(1 for line in out.stdout.splitlines() if line.startswith("GPU "))
-
 
 async def llm_status(js: JetStreamContext) -> LlmStatus:
     """The LLM backends' breaker states as the extractor last published them."""

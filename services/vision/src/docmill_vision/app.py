@@ -2,15 +2,19 @@
 
 from __future__ import annotations
 
+import time
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
 
+import msgspec
 import structlog
 from nats.aio.msg import Msg
 from prometheus_client import Gauge
 
 from docmill_contracts import subjects as s
+from docmill_contracts.workerstatus import VISION_STATUS_KEY, VisionStatus
 from docmill_runtime.consumer import Handler
+from docmill_runtime.hardware import cuda_device_count
 from docmill_runtime.procpool import TaskPool
 from docmill_runtime.service import Runtime, WorkerSpec, run_worker
 from docmill_vision.detector import Detector
@@ -43,12 +47,35 @@ def check_detector(settings: VisionSettings) -> dict[str, object]:
     return info
 
 
+async def publish_vision_status(runtime: Runtime, *, info: dict[str, object]) -> None:
+    """Tell the gateway (KV `pipeline`, key `vision_status`) which model and GPU this has."""
+    import onnxruntime
+
+    providers = onnxruntime.get_available_providers()
+    status = VisionStatus(
+        model_loaded=True,
+        model_path=str(info.get("model") or info.get("path") or "") or None,
+        backend=str(info.get("backend", "onnxruntime")),
+        providers=list(providers),
+        cuda_available="CUDAExecutionProvider" in providers,
+        cuda_device_count=cuda_device_count(),
+        updated_at=time.time(),
+    )
+    try:
+        kv = await runtime.js.key_value(s.KV_PIPELINE)
+        await kv.put(VISION_STATUS_KEY, msgspec.json.encode(status))
+    except Exception as err:  # noqa: BLE001 - reporting must not stop the worker
+        log.warning("vision_status_publish_failed", error=str(err))
+
+
 def build_spec(settings: VisionSettings) -> WorkerSpec:
     """The vision worker: durable `vision` on stream VISION."""
 
     @asynccontextmanager
     async def handler_factory(runtime: Runtime) -> AsyncIterator[Handler]:
-        log.info("detector_loaded", **check_detector(settings))
+        info = check_detector(settings)
+        log.info("detector_loaded", **info)
+        await publish_vision_status(runtime, info=info)
         pool = TaskPool(
             size=settings.pool_size,
             initializer=init_process,

@@ -9,6 +9,7 @@ from fastapi import APIRouter
 from docmill_gateway import health_checks
 from docmill_gateway.api.deps import StateDep
 from docmill_gateway.db import runs
+from docmill_runtime.hardware import cuda_device_count
 from docmill_runtime.pipeline import read_pipeline
 
 router = APIRouter(prefix="/api/system", tags=["saledeed: system"])
@@ -23,7 +24,7 @@ async def system_info(state: StateDep) -> dict:
     config = await read_pipeline(state.js)
     # The checks run programs; keep them off the event loop.
     devices, poppler, tesseract = await asyncio.gather(
-        asyncio.to_thread(health_checks.cuda_devices),
+        asyncio.to_thread(cuda_device_count),
         asyncio.to_thread(health_checks.poppler_available),
         asyncio.to_thread(health_checks.tesseract_available),
     )
