@@ -13,7 +13,7 @@ from pathlib import Path
 from docmill_bench.report import Section, write_report
 
 # Every benchmark docmill ships, in report order.
-BENCHMARKS = ["export", "polling", "ocr"]
+BENCHMARKS = ["export", "polling", "ocr", "vision"]
 
 
 def main(argv: list[str] | None = None) -> int:
