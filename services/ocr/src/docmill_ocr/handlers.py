@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import tempfile
-import time
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -11,7 +10,7 @@ import structlog
 from nats.aio.msg import Msg
 
 from docmill_contracts import subjects as s
-from docmill_contracts.messages import OcrJob, PageText, ProgressEvent, ocr_job_decoder
+from docmill_contracts.messages import OcrJob, PageText, ocr_job_decoder
 from docmill_ocr.handoff import build_extract_job, text_sources
 from docmill_ocr.reader import ReadOptions, check_file, pool_size, read_document
 from docmill_ocr.settings import OcrSettings
@@ -19,9 +18,10 @@ from docmill_runtime import metrics
 from docmill_runtime.consumer import request_id_of
 from docmill_runtime.errors import PermanentError, RetryableError
 from docmill_runtime.heartbeat import Heartbeat
-from docmill_runtime.natsio import publish_bounded, publish_event
+from docmill_runtime.natsio import publish_bounded
 from docmill_runtime.objects import fetch_to_file
 from docmill_runtime.procpool import TaskPool
+from docmill_runtime.progress import report_progress
 from docmill_runtime.service import Runtime
 
 log = structlog.get_logger(__name__)
@@ -113,14 +113,6 @@ async def _read(ctx: OcrContext, job: OcrJob) -> list[PageText]:
 async def _event(
     ctx: OcrContext, job: OcrJob, status: str, *, page: int = 0, pages: int = 0
 ) -> None:
-    event = ProgressEvent(
-        document_id=job.document_id,
-        batch_id=job.batch_id,
-        filename=job.filename,
-        stage="ocr",
-        status=status,  # type: ignore[arg-type]
-        page=page,
-        pages=pages,
-        at=time.time(),
+    await report_progress(
+        ctx.runtime.js, job, stage="ocr", status=status, page=page, pages=pages
     )
-    await publish_event(ctx.runtime.js, event, subject=s.batch_subject(s.EVENTS, job.batch_id))

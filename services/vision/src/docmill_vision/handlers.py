@@ -11,12 +11,13 @@ import structlog
 from nats.aio.msg import Msg
 
 from docmill_contracts import subjects as s
-from docmill_contracts.messages import ProgressEvent, VisionJob, vision_job_decoder
+from docmill_contracts.messages import VisionJob, vision_job_decoder
 from docmill_runtime.consumer import request_id_of
 from docmill_runtime.heartbeat import Heartbeat
-from docmill_runtime.natsio import publish, publish_event
+from docmill_runtime.natsio import publish
 from docmill_runtime.objects import fetch_to_file
 from docmill_runtime.procpool import TaskPool
+from docmill_runtime.progress import report_progress
 from docmill_runtime.service import Runtime
 from docmill_vision.fee import find_fee
 from docmill_vision.settings import VisionSettings
@@ -81,14 +82,6 @@ async def handle_vision_job(msg: Msg, *, ctx: VisionContext) -> None:
 async def _event(
     runtime: Runtime, job: VisionJob, status: str, *, page: int = 0, pages: int = 0
 ) -> None:
-    event = ProgressEvent(
-        document_id=job.document_id,
-        batch_id=job.batch_id,
-        filename=job.filename,
-        stage="vision",
-        status=status,  # type: ignore[arg-type]
-        page=page,
-        pages=pages,
-        at=time.time(),
+    await report_progress(
+        runtime.js, job, stage="vision", status=status, page=page, pages=pages
     )
-    await publish_event(runtime.js, event, subject=s.batch_subject(s.EVENTS, job.batch_id))
