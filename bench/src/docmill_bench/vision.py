@@ -32,4 +32,6 @@ def run() -> Section:
     section.targets["held-out mAP50 >= 0.97"] = (
         "met" if map50 >= MAP50_TARGET else f"missed: {map50:.3f}"
     )
+    fee = numbers.get("fee_reader_accuracy", 0.0)
+    section.targets["fee read right >= 0.95"] = "met" if fee >= 0.95 else f"missed: {fee:.2f}"
     return section
