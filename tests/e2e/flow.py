@@ -5,9 +5,8 @@ from __future__ import annotations
 import time
 
 import httpx
-import msgspec
 
-from docmill_contracts.saledeed import SaleDeed
+from docmill_synth.scoring import sale_deed_from_api as as_sale_deed  # noqa: F401 - re-export
 
 
 def upload(client: httpx.Client, files: list[tuple[str, bytes]]) -> dict:
@@ -29,11 +28,3 @@ def wait_until_idle(client: httpx.Client, *, timeout: float = 240.0) -> dict:
         if time.monotonic() > deadline:
             raise AssertionError(f"processing did not finish in {timeout} s: {stats}")
         time.sleep(0.5)
-
-
-def as_sale_deed(document: dict) -> SaleDeed:
-    """The API's document shape read back into the contract (ids are ignored)."""
-    body = {k: document[k] for k in ("transaction_date", "registration_office", "buyers",
-                                      "sellers")}
-    body["property_details"] = document["property_details"] or {}
-    return msgspec.convert(body, SaleDeed)

@@ -6,16 +6,14 @@ import contextlib
 import os
 import shutil
 import subprocess
-import time
 import uuid
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-import httpx
-
 from docmill_devstack.fixtures import make_test_dir
+from docmill_devstack.health import wait_healthy
 from docmill_devstack.nats import NatsServer, start_nats, stop_process
 from docmill_devstack.ports import find_free_port
 from docmill_devstack.stack import StackSettings, default_services, plan_services
@@ -54,22 +52,10 @@ class RunningStack:
                 list(spec.argv), env=env, stdout=log, stderr=subprocess.STDOUT,
                 start_new_session=True,
             )
-        deadline = time.monotonic() + 90
         for spec in specs:
-            if spec.name not in wanted:
-                continue
-            while True:
-                proc = self.processes[spec.name]
-                if proc.poll() is not None:
-                    raise RuntimeError(f"{spec.name} exited: {self.log_tail(spec.name)}")
-                try:
-                    if httpx.get(spec.health_url, timeout=2).status_code == 200:
-                        break
-                except httpx.HTTPError:
-                    pass
-                if time.monotonic() > deadline:
-                    raise RuntimeError(f"{spec.name} not healthy: {self.log_tail(spec.name)}")
-                time.sleep(0.2)
+            if spec.name in wanted:
+                wait_healthy(spec.health_url, self.processes[spec.name],
+                             describe=lambda name=spec.name: self.log_tail(name))
 
     def stop_services(self, names: list[str] | None = None, *, kill: bool = False) -> None:
         """SIGTERM (or SIGKILL) the named services and wait for them."""

@@ -16,7 +16,6 @@ import uuid
 import zipfile
 from pathlib import Path
 
-import httpx
 import nats
 import psutil
 
@@ -25,6 +24,7 @@ from docmill_bench.report import Section, peak_rss
 from docmill_contracts import subjects as s
 from docmill_contracts.messages import ExportFilters, ExportRequest, export_ready_decoder
 from docmill_devstack.fixtures import make_test_dir, start_test_postgres
+from docmill_devstack.health import wait_healthy
 from docmill_devstack.nats import start_nats, stop_process
 from docmill_devstack.ports import find_free_port
 from docmill_devstack.postgres import run_async
@@ -84,7 +84,7 @@ def _measure_exporter(section: Section, *, base: Path, owner: str, reader: str, 
     log = (base / "exporter.log").open("ab")
     proc = subprocess.Popen(list(spec.argv), env=env, stdout=log, stderr=subprocess.STDOUT)
     try:
-        _wait_healthy(spec.health_url, proc)
+        wait_healthy(spec.health_url, proc, within_s=120)
         idle = psutil_rss_mb(proc.pid)
         section.add("exporter idle RSS", idle, "MB", "after start, before any export")
         for fmt in FORMATS:
@@ -164,20 +164,6 @@ def _ratios(section: Section) -> None:
 
 def _verdict(value: float, limit: float, unit: str) -> str:
     return "met" if value < limit else f"missed: {value:.1f} {unit}"
-
-
-def _wait_healthy(url: str, proc: subprocess.Popen[bytes], timeout: float = 60.0) -> None:
-    deadline = time.monotonic() + timeout
-    while time.monotonic() < deadline:
-        if proc.poll() is not None:
-            raise RuntimeError(f"exporter exited with {proc.returncode}")
-        try:
-            if httpx.get(url, timeout=2).status_code == 200:
-                return
-        except httpx.HTTPError:
-            pass
-        time.sleep(0.2)
-    raise RuntimeError("exporter did not become healthy")
 
 
 def psutil_rss_mb(pid: int) -> float:

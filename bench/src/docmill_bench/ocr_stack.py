@@ -11,18 +11,18 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 import httpx
-import msgspec
 import nats
 
 from docmill_contracts import subjects as s
 from docmill_contracts.messages import extract_job_decoder
-from docmill_contracts.saledeed import SaleDeed
 from docmill_devstack.fixtures import start_test_postgres
+from docmill_devstack.health import wait_healthy
 from docmill_devstack.nats import start_nats, stop_process
 from docmill_devstack.ports import find_free_port
 from docmill_devstack.stack import StackSettings, default_services, plan_services
 from docmill_runtime.objects import get_pages
 from docmill_synth import FieldScore, generate_deed, score
+from docmill_synth.scoring import sale_deed_from_api
 
 SERVICES = ("gateway", "ocr", "extractor")
 
@@ -64,7 +64,7 @@ def run_docmill(files: list[Path], *, base: Path) -> DocmillRun:
                 subprocess.Popen(list(spec.argv), env=env, stdout=log, stderr=subprocess.STDOUT)
             )
         for spec, proc in zip(specs, procs, strict=True):
-            _wait_healthy(spec.health_url, proc)
+            wait_healthy(spec.health_url, proc, within_s=120)
         url = f"http://127.0.0.1:{settings.http_port}"
         return asyncio.run(_timed_run(url, server.url, files))
     finally:
@@ -111,7 +111,7 @@ async def _timed_run(base_url: str, nats_url: str, files: list[Path]) -> Docmill
             for source in doc.get("text_sources") or []:
                 origins[source] = origins.get(source, 0) + 1
             family, seed = Path(filename).stem.split("_")
-            total += score(generate_deed(int(seed), family=family).truth, _as_sale_deed(doc))
+            total += score(generate_deed(int(seed), family=family).truth, sale_deed_from_api(doc))
     await sub.unsubscribe()
     for job in jobs:
         pages = job.pages if job.text_object is None else await get_pages(js, name=job.text_object)
@@ -124,24 +124,3 @@ async def _timed_run(base_url: str, nats_url: str, files: list[Path]) -> Docmill
         failed=failed,
         field_accuracy=total.accuracy,
     )
-
-
-def _as_sale_deed(document: dict) -> SaleDeed:
-    body = {k: document[k] for k in ("transaction_date", "registration_office", "buyers")}
-    body["sellers"] = document["sellers"]
-    body["property_details"] = document["property_details"] or {}
-    return msgspec.convert(body, SaleDeed)
-
-
-def _wait_healthy(url: str, proc: subprocess.Popen[bytes], timeout: float = 120.0) -> None:
-    deadline = time.monotonic() + timeout
-    while time.monotonic() < deadline:
-        if proc.poll() is not None:
-            raise RuntimeError(f"{url}: service exited with {proc.returncode}")
-        try:
-            if httpx.get(url, timeout=2).status_code == 200:
-                return
-        except httpx.HTTPError:
-            pass
-        time.sleep(0.2)
-    raise RuntimeError(f"{url} did not become healthy")

@@ -22,6 +22,7 @@ import httpx
 from docmill_bench.deeddata import seed_deeds
 from docmill_bench.report import Section, peak_rss
 from docmill_devstack.fixtures import make_test_dir, start_test_postgres
+from docmill_devstack.health import wait_healthy
 from docmill_devstack.nats import start_nats, stop_process
 from docmill_devstack.ports import find_free_port
 from docmill_devstack.postgres import run_async
@@ -102,18 +103,10 @@ def _start_gateway(
     env = {**os.environ, **spec.env, "DOCMILL_LOG_FORMAT": "json", "DOCMILL_LOG_LEVEL": "warning"}
     log = (base / "gateway.log").open("ab")
     proc = subprocess.Popen(list(spec.argv), env=env, stdout=log, stderr=subprocess.STDOUT)
-    deadline = time.monotonic() + 60
-    while True:
-        if proc.poll() is not None:
-            raise RuntimeError(f"gateway exited: {(base / 'gateway.log').read_text()[-2000:]}")
-        try:
-            if httpx.get(spec.health_url, timeout=2).status_code == 200:
-                break
-        except httpx.HTTPError:
-            pass
-        if time.monotonic() > deadline:
-            raise RuntimeError("gateway did not become healthy")
-        time.sleep(0.2)
+    wait_healthy(
+        spec.health_url, proc, within_s=60,
+        describe=lambda: (base / "gateway.log").read_text()[-2000:],
+    )
     return proc, f"http://{settings.host}:{settings.http_port}"
 
 

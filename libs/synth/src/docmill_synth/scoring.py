@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from typing import Any
 
 import msgspec
 
@@ -85,3 +86,11 @@ def score(truth: SaleDeed, got: SaleDeed) -> FieldScore:
                 have[i] if i < len(have) else None,
             )
     return result
+
+
+def sale_deed_from_api(document: dict[str, Any]) -> SaleDeed:
+    """A document as GET /api/documents/{id} returns it, read back into the contract."""
+    body = {k: document[k] for k in ("transaction_date", "registration_office", "buyers",
+                                      "sellers")}
+    body["property_details"] = document["property_details"] or {}
+    return msgspec.convert(body, SaleDeed)
