@@ -31,6 +31,21 @@ class JobRef(Struct, frozen=True, kw_only=True):
     attempt: int = 0
 
 
+# `language_hint` values docmill reads (ISO 639-1/-2 codes and names), to Tesseract's
+# traineddata names; a hint may join several with "+" ("en+kn").
+LANGUAGE_CODES = {
+    "en": "eng",
+    "eng": "eng",
+    "english": "eng",
+    "kn": "kan",
+    "kan": "kan",
+    "kannada": "kan",
+}
+# What an uploaded file may be, by its first bytes. A plain str on the wire, so a new
+# kind never makes an older worker refuse the job.
+MEDIA_TYPES = ("application/pdf", "image/png", "image/jpeg", "image/tiff")
+
+
 class OcrOptions(Struct, frozen=True, kw_only=True):
     """Per-job OCR overrides; None means "use KV pipeline"."""
 
@@ -56,6 +71,8 @@ class OcrJob(Struct, frozen=True, kw_only=True):
     doc_type: DocType = "sale_deed"
     attempt: int = 0
     options: OcrOptions = msgspec.field(default_factory=OcrOptions)
+    # What the gateway found the file to be; the OCR service still checks the bytes.
+    media_type: str = "application/pdf"
 
 
 class PageText(Struct, frozen=True, kw_only=True):
