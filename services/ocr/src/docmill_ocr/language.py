@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
-# ISO 639-1/-2 codes a user may send as `language_hint`, to Tesseract's traineddata names.
-ISO_TO_TESSERACT = {"en": "eng", "eng": "eng", "kn": "kan", "kan": "kan", "kannada": "kan"}
+from docmill_contracts.messages import LANGUAGE_CODES
+
+# The codes a user may send as `language_hint` (the gateway checks them against the same).
+ISO_TO_TESSERACT = LANGUAGE_CODES
 KANNADA = range(0x0C80, 0x0D00)
 # Share of letters in Kannada script above which a page is Kannada, below which English.
 KANNADA_PAGE = 0.6
