@@ -10,6 +10,7 @@ from docmill_synth.render import render_pdf
 from docmill_synth.templates_blind import BLIND_TEMPLATES
 from docmill_synth.templates_holdout import HOLDOUT_TEMPLATES
 from docmill_synth.templates_main import MAIN_TEMPLATES, Template
+from docmill_synth.templates_unseen import UNSEEN_TEMPLATES
 from docmill_synth.values import DeedFacts, PartyFacts, sample_facts
 
 FAMILIES: dict[str, dict[str, Template]] = {
@@ -17,6 +18,7 @@ FAMILIES: dict[str, dict[str, Template]] = {
     "holdout": HOLDOUT_TEMPLATES,
     # Written without reading the extraction rules: the honest unseen-deed check.
     "blind": BLIND_TEMPLATES,
+    "unseen": UNSEEN_TEMPLATES,
 }
 
 
