@@ -18,6 +18,7 @@ from nats.js import JetStreamContext
 from docmill_contracts import subjects as s
 from docmill_contracts.messages import OcrJob, VisionJob
 from docmill_gateway.db import runs, vision
+from docmill_gateway.ocr_options import options_from_row
 from docmill_gateway.settings import GatewaySettings
 from docmill_runtime import natsio
 from docmill_runtime.pipeline import read_pipeline
@@ -163,6 +164,8 @@ class Dispatcher:
             sha256=doc["sha256"],
             doc_type=doc["doc_type"],
             attempt=attempt,
+            options=options_from_row(doc).as_job_options(),
+            media_type=doc["media_type"],
         )
         await natsio.publish(
             self._js,

@@ -1,4 +1,4 @@
-"""Accepting uploads: check each file is a real PDF, stream it to the object store."""
+"""Accepting uploads: check each file is a real PDF or image, stream it to the object store."""
 
 from __future__ import annotations
 
@@ -16,14 +16,13 @@ from fastapi import UploadFile
 from nats.js.api import ObjectMeta
 
 from docmill_contracts import subjects as s
+from docmill_contracts.media import HEADER_WINDOW, SUFFIXES, sniff_media_type
 from docmill_gateway.db import batches
+from docmill_gateway.ocr_options import UploadOcrOptions
 from docmill_gateway.state import AppState
 
 log = structlog.get_logger(__name__)
 
-# The PDF header may follow a little junk; readers look in the first KiB.
-PDF_MAGIC = b"%PDF-"
-HEADER_WINDOW = 1024
 _UNSAFE = re.compile(r"[^\w.\- ]+", re.UNICODE)
 
 
@@ -64,50 +63,63 @@ def document_id_for(filename: str) -> str:
     return stem[:150] or "document"
 
 
-def check_pdf(upload: UploadFile, *, max_bytes: int) -> str | None:
-    """Why this upload is not acceptable, or None when it is a real PDF within limits."""
+def check_upload(upload: UploadFile, *, max_bytes: int) -> tuple[str | None, str | None]:
+    """(media type, None) for a PDF or image within limits, else (None, why not).
+
+    The first bytes decide, never the file's name: a PNG named `.pdf` is a PNG.
+    """
     size = upload.size
     if size is None:
         upload.file.seek(0, 2)
         size = upload.file.tell()
     upload.file.seek(0)
     if size == 0:
-        return "empty file (0 bytes)"
+        return None, "empty file (0 bytes)"
     if size > max_bytes:
-        return f"file too large ({size / 1048576:.1f} MB; the limit is {max_bytes // 1048576} MB)"
+        limit = max_bytes // 1048576
+        return None, f"file too large ({size / 1048576:.1f} MB; the limit is {limit} MB)"
     head = upload.file.read(HEADER_WINDOW)
     upload.file.seek(0)
-    if PDF_MAGIC not in head:
-        return "not a PDF (the file does not start with a %PDF- header)"
-    return None
+    media_type = sniff_media_type(head)
+    if media_type is None:
+        return None, (
+            "not a PDF (the file does not start with a %PDF- header) nor a PNG, JPEG or TIFF image"
+        )
+    return media_type, None
 
 
 async def ingest_uploads(
-    *, state: AppState, uploads: list[UploadFile], request_id: str | None = None
+    *,
+    state: AppState,
+    uploads: list[UploadFile],
+    options: UploadOcrOptions | None = None,
+    request_id: str | None = None,
 ) -> UploadOutcome:
     """Store every acceptable file under one new batch; report the rest as rejected."""
     outcome = UploadOutcome()
-    accepted: list[UploadFile] = []
+    options = options or UploadOcrOptions()
+    accepted: list[tuple[UploadFile, str]] = []  # (file, media type)
     for upload in uploads:
         name = upload.filename or "unnamed"
-        reason = check_pdf(upload, max_bytes=state.settings.max_upload_bytes)
-        if reason:
-            outcome.rejected.append({"filename": name, "reason": reason})
+        media_type, reason = check_upload(upload, max_bytes=state.settings.max_upload_bytes)
+        if media_type is None:
+            outcome.rejected.append({"filename": name, "reason": reason or "not accepted"})
         else:
-            accepted.append(upload)
+            accepted.append((upload, media_type))
     if not accepted:
         return outcome
     batch_id = new_batch_id()
     store = await state.js.object_store(s.OBJ_DOCUMENTS)
     async with state.pool.acquire() as conn, conn.transaction():
-        batch_name = document_id_for(accepted[0].filename or "batch")
+        batch_name = document_id_for(accepted[0][0].filename or "batch")
         await batches.insert_batch(conn=conn, batch_id=batch_id, batch_name=batch_name)
-        for upload in accepted:
+        for upload, media_type in accepted:
             filename = PurePath((upload.filename or "document.pdf").replace("\\", "/")).name
-            object_name = f"{batch_id}/{uuid.uuid4().hex}.pdf"
+            object_name = f"{batch_id}/{uuid.uuid4().hex}{SUFFIXES[media_type]}"
             reader = HashingReader(upload.file)
-            await store.put(object_name, reader, meta=ObjectMeta(name=object_name,
-                                                               description=filename))
+            await store.put(
+                object_name, reader, meta=ObjectMeta(name=object_name, description=filename)
+            )
             document_id = await batches.insert_document(
                 conn=conn,
                 base_id=document_id_for(filename),
@@ -116,11 +128,17 @@ async def ingest_uploads(
                 object_name=object_name,
                 sha256=reader.sha256.hexdigest(),
                 size_bytes=reader.size,
+                media_type=media_type,
+                options=options,
                 request_id=request_id,
             )
             outcome.files.append(filename)
             outcome.document_ids.append(document_id)
     outcome.batch_id = batch_id
-    log.info("batch_uploaded", batch_id=batch_id, files=len(outcome.files),
-             rejected=len(outcome.rejected))
+    log.info(
+        "batch_uploaded",
+        batch_id=batch_id,
+        files=len(outcome.files),
+        rejected=len(outcome.rejected),
+    )
     return outcome

@@ -2,23 +2,43 @@
 
 from __future__ import annotations
 
-from fastapi import APIRouter, File, HTTPException, Request, UploadFile
+from fastapi import APIRouter, File, Form, HTTPException, Request, UploadFile
 
 from docmill_gateway.api.deps import StateDep
 from docmill_gateway.db import batches
+from docmill_gateway.errors import InvalidUploadError
 from docmill_gateway.ingest import ingest_uploads
+from docmill_gateway.ocr_options import parse_ocr_options
 
 router = APIRouter(prefix="/api", tags=["saledeed: uploads"])
 
 
 @router.post("/upload")
 async def upload_files(
-    request: Request, state: StateDep, files: list[UploadFile] = File(...)
+    request: Request,
+    state: StateDep,
+    files: list[UploadFile] = File(...),
+    ocr_mode: str | None = Form(None),
+    output_format: str | None = Form(None),
+    language_hint: str | None = Form(None),
+    auto_language_detection: str | None = Form(None),
 ) -> dict:
-    """Upload PDFs into a new batch; non-PDF, empty or oversized files are rejected."""
+    """Upload PDFs or PNG/JPEG/TIFF scans into a new batch, with seed 001's OCR options.
+
+    Files are told apart by their first bytes; unknown, empty or oversized ones are rejected.
+    """
+    try:
+        options = parse_ocr_options(
+            ocr_mode=ocr_mode,
+            output_format=output_format,
+            language_hint=language_hint,
+            auto_language_detection=auto_language_detection,
+        )
+    except InvalidUploadError as err:
+        raise HTTPException(status_code=400, detail=str(err)) from None
     try:
         outcome = await ingest_uploads(
-            state=state, uploads=files, request_id=request.state.request_id
+            state=state, uploads=files, options=options, request_id=request.state.request_id
         )
     except HTTPException:
         raise
@@ -26,7 +46,11 @@ async def upload_files(
         raise HTTPException(status_code=500, detail=f"Upload failed: {err}") from err
     if outcome.batch_id is None:
         reasons = "; ".join(f"{r['filename']}: {r['reason']}" for r in outcome.rejected)
-        raise HTTPException(status_code=400, detail=f"No valid PDF files uploaded. {reasons}")
+        raise HTTPException(
+            status_code=400,
+            detail=f"No valid PDF files uploaded (PNG, JPEG and TIFF scans are accepted too)."
+            f" {reasons}",
+        )
     state.forget("folders")
     return {
         "success": True,

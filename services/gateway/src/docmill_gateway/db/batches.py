@@ -7,6 +7,7 @@ from typing import Any
 import asyncpg
 
 from docmill_gateway.db.timefmt import iso
+from docmill_gateway.ocr_options import UploadOcrOptions
 
 
 async def insert_batch(*, conn: asyncpg.Connection, batch_id: str, batch_name: str) -> None:
@@ -25,14 +26,19 @@ async def insert_document(
     object_name: str,
     sha256: str,
     size_bytes: int,
+    media_type: str = "application/pdf",
+    options: UploadOcrOptions | None = None,
     request_id: str | None = None,
 ) -> str:
     """Insert an uploaded document; returns its id, made unique with a suffix."""
+    options = options or UploadOcrOptions()
     candidate, n = base_id, 1
     while True:
         inserted = await conn.fetchval(
             "INSERT INTO documents (document_id, batch_id, filename, object_name, sha256,"
-            " size_bytes, request_id) VALUES ($1, $2, $3, $4, $5, $6, $7)"
+            " size_bytes, request_id, media_type, ocr_mode, output_format, language_hint,"
+            " auto_language_detection)"
+            " VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12)"
             " ON CONFLICT (document_id) DO NOTHING RETURNING document_id",
             candidate,
             batch_id,
@@ -41,6 +47,11 @@ async def insert_document(
             sha256,
             size_bytes,
             request_id,
+            media_type,
+            options.ocr_mode,
+            options.output_format,
+            options.language_hint,
+            options.auto_language_detection,
         )
         if inserted is not None:
             return str(inserted)
@@ -50,9 +61,7 @@ async def insert_document(
 
 async def document_id_taken(*, conn: asyncpg.Connection, document_id: str) -> bool:
     """True when a document with this id exists."""
-    return bool(
-        await conn.fetchval("SELECT 1 FROM documents WHERE document_id = $1", document_id)
-    )
+    return bool(await conn.fetchval("SELECT 1 FROM documents WHERE document_id = $1", document_id))
 
 
 async def list_batches(*, conn: asyncpg.Connection) -> list[dict[str, Any]]:

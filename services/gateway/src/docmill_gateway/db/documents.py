@@ -39,7 +39,8 @@ _DOC_COLUMNS = (
     "document_id, batch_id, filename, sha256, status, failure_reason, failure_stage,"
     " last_failure_reason, last_failure_stage,"
     " transaction_date, registration_office, page_count, text_sources, backend, warnings,"
-    " created_at, updated_at"
+    " created_at, updated_at, media_type, ocr_mode, output_format, language_hint,"
+    " auto_language_detection"
 )
 
 
@@ -60,8 +61,9 @@ async def fetch_documents(
 
 async def fetch_document(*, conn: asyncpg.Connection, document_id: str) -> dict[str, Any] | None:
     """One document in the seed shape, or None."""
-    rows = await conn.fetch(f"SELECT {_DOC_COLUMNS} FROM documents WHERE document_id = $1",
-                            document_id)
+    rows = await conn.fetch(
+        f"SELECT {_DOC_COLUMNS} FROM documents WHERE document_id = $1", document_id
+    )
     docs = await _assemble(conn=conn, rows=rows)
     return docs[0] if docs else None
 
@@ -83,8 +85,10 @@ async def _assemble(*, conn: asyncpg.Connection, rows: list[asyncpg.Record]) -> 
         ids,
     ):
         parties.setdefault(r["document_id"], []).append(r)
-    return [_document_dict(r, props.get(r["document_id"]), parties.get(r["document_id"], []))
-            for r in rows]
+    return [
+        _document_dict(r, props.get(r["document_id"]), parties.get(r["document_id"], []))
+        for r in rows
+    ]
 
 
 def _document_dict(
@@ -126,4 +130,10 @@ def _document_dict(
         "text_sources": list(row["text_sources"] or []),
         "backend": row["backend"],
         "warnings": json.loads(warnings) if isinstance(warnings, str) else (warnings or []),
+        # Not in seed 000: what the upload was and its seed-001 OCR preferences (null: default).
+        "media_type": row["media_type"],
+        "ocr_mode": row["ocr_mode"],
+        "output_format": row["output_format"],
+        "language_hint": row["language_hint"],
+        "auto_language_detection": row["auto_language_detection"],
     }

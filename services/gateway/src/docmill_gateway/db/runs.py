@@ -67,13 +67,10 @@ async def stop_run(*, conn: asyncpg.Connection) -> int | None:
             run["run_id"],
         )
         await conn.execute(
-            "UPDATE documents SET status = 'uploaded', updated_at = now()"
-            " WHERE status = 'queued'"
+            "UPDATE documents SET status = 'uploaded', updated_at = now() WHERE status = 'queued'"
         )
         await refresh_batches(conn=conn)
-        return int(
-            await conn.fetchval("SELECT count(*) FROM documents WHERE status = 'uploaded'")
-        )
+        return int(await conn.fetchval("SELECT count(*) FROM documents WHERE status = 'uploaded'"))
 
 
 async def pick_next_documents(
@@ -83,7 +80,8 @@ async def pick_next_documents(
     return await conn.fetch(
         "WITH ranked AS ("
         "  SELECT d.document_id, d.batch_id, d.filename, d.object_name, d.sha256, d.doc_type,"
-        "         d.request_id,"
+        "         d.request_id, d.media_type, d.ocr_mode, d.output_format, d.language_hint,"
+        "         d.auto_language_detection,"
         "         d.attempt, b.created_at AS batch_created,"
         "         row_number() OVER (PARTITION BY d.batch_id ORDER BY d.seq) AS turn"
         "  FROM documents d JOIN batches b USING (batch_id)"
@@ -104,9 +102,7 @@ async def lock_still_queued(*, conn: asyncpg.Connection, document_ids: list[str]
     return {r["document_id"] for r in rows}
 
 
-async def mark_dispatched(
-    *, conn: asyncpg.Connection, document_id: str, attempt: int
-) -> bool:
+async def mark_dispatched(*, conn: asyncpg.Connection, document_id: str, attempt: int) -> bool:
     """Record that the OCR job of `attempt` was published; False if it left the queue."""
     return bool(
         await conn.fetchval(
