@@ -33,21 +33,24 @@ def _ordinal(n: int) -> str:
     return f"{n}{suffix}"
 
 
+def date_renderings(value: dt.date) -> list[str]:
+    """Every way these deeds write `value`: ordinals, short months, dots, weekdays, words."""
+    month, day, year = value.strftime("%B"), value.day, value.year
+    return [
+        f"{_ordinal(day)} day of {month}, {year}",
+        f"{day:02d}-{MONTHS_SHORT[value.month - 1]}-{year}",
+        f"{day} {month} {year}",
+        f"{day:02d}.{value.month:02d}.{year}",
+        f"{month} {_ordinal(day)}, {year}",
+        f"{value.strftime('%A')}, the {_ordinal(day)} of {month} {year}",
+        f"{_ordinal(day)} day of {month}, {spell_amount(year)} "
+        f"({day:02d}/{value.month:02d}/{year})",
+    ]
+
+
 def say_date(value: dt.date, rng: random.Random) -> str:
     """Write a date as Karnataka deeds and endorsements do, in one of several styles."""
-    month = value.strftime("%B")
-    return rng.choice(
-        [
-            f"{_ordinal(value.day)} day of {month}, {value.year}",
-            f"{value.day:02d}-{MONTHS_SHORT[value.month - 1]}-{value.year}",
-            f"{value.day} {month} {value.year}",
-            f"{value.day:02d}.{value.month:02d}.{value.year}",
-            f"{month} {_ordinal(value.day)}, {value.year}",
-            f"{value.strftime('%A')}, the {_ordinal(value.day)} of {month} {value.year}",
-            f"{_ordinal(value.day)} day of {month}, {spell_amount(value.year)} "
-            f"({value.day:02d}/{value.month:02d}/{value.year})",
-        ]
-    )
+    return rng.choice(date_renderings(value))
 
 
 def say_amount(value: int, rng: random.Random) -> str:
@@ -400,8 +403,7 @@ def template_running(facts: DeedFacts, rng: random.Random) -> list[Block]:
 def template_blocks(facts: DeedFacts, rng: random.Random) -> list[Block]:
     """VENDOR(S) / PURCHASER(S) blocks as label-value tables, fees as a small table."""
     blocks: list[Block] = [
-        Heading("SALE DEED"),
-        Para("(ABSOLUTE SALE)"),
+        Heading("SALE DEED (ABSOLUTE)"),
         Row("Date of execution", say_date(facts.date, rng)),
         Row("Place of execution", facts.execution_city),
         Row("Registering office", sro(facts, rng)),
@@ -432,7 +434,7 @@ def template_chain_of_title(facts: DeedFacts, rng: random.Random) -> list[Block]
     office_a, office_b = other_office(facts, rng), other_office(facts, rng)
     m = facts.money
     blocks: list[Block] = [
-        Heading("DEED OF ABSOLUTE SALE"),
+        Heading("ABSOLUTE DEED OF SALE"),
         Para(
             f"THIS DEED OF ABSOLUTE SALE is made and executed at {facts.execution_city} on "
             f"{say_date(facts.date, rng)}"
@@ -547,7 +549,7 @@ def template_endorsed(facts: DeedFacts, rng: random.Random) -> list[Block]:
     scan_fee = rng.choice([100, 200, 300])
     fy = facts.date.year if facts.date.month >= 4 else facts.date.year - 1  # financial year
     blocks: list[Block] = [
-        Heading("SALE DEED"),
+        Heading("DEED OF CONVEYANCE (SALE)"),
         Para(
             f"THIS SALE DEED is made and entered into on {say_date(facts.date, rng)} at "
             f"{facts.execution_city} BETWEEN"

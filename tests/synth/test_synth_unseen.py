@@ -1,0 +1,110 @@
+import datetime as dt
+import random
+import re
+
+import pymupdf
+import pytest
+
+from docmill_normalize import format_indian, is_valid_aadhaar
+from docmill_synth import FAMILIES, generate_deed
+from docmill_synth.deed import build_truth
+from docmill_synth.render import render_pdf
+from docmill_synth.templates_unseen import UNSEEN_TEMPLATES, date_renderings
+from docmill_synth.values import SRO_PLACES, sample_facts
+
+pytestmark = pytest.mark.slow
+
+
+def _text(pdf: bytes) -> str:
+    with pymupdf.open(stream=pdf, filetype="pdf") as doc:
+        assert doc.page_count >= 1
+        return "\n".join(page.get_text() for page in doc)
+
+
+def _squash(text: str) -> str:
+    return re.sub(r"\s+", " ", text)
+
+
+def _rendered(name: str, seed: int):
+    rng = random.Random(f"unseen-test:{name}:{seed}")
+    facts = sample_facts(rng)
+    blocks = UNSEEN_TEMPLATES[name](facts, rng)
+    return facts, build_truth(facts), _squash(_text(render_pdf(blocks)))
+
+
+def test_unseen_family_is_registered_and_distinct() -> None:
+    assert FAMILIES["unseen"] is UNSEEN_TEMPLATES
+    assert 4 <= len(UNSEEN_TEMPLATES) <= 6
+    for other in ("main", "holdout", "blind"):
+        assert not set(UNSEEN_TEMPLATES) & set(FAMILIES[other])
+
+
+def test_unseen_headings_differ_from_main() -> None:
+    unseen = {_text(generate_deed(s, family="unseen").pdf).splitlines()[0] for s in range(20)}
+    main = {_text(generate_deed(s).pdf).splitlines()[0] for s in range(20)}
+    assert len(unseen) >= 3
+    assert not unseen & main
+
+
+@pytest.mark.parametrize("name", sorted(UNSEEN_TEMPLATES))
+@pytest.mark.parametrize("seed", range(6))
+def test_every_truth_value_is_printed(name: str, seed: int) -> None:
+    facts, truth, text = _rendered(name, seed)
+    digits = re.sub(r"\D", "", text)
+    for party in [*truth.sellers, *truth.buyers]:
+        assert party.name in text
+        assert is_valid_aadhaar(party.aadhaar_number)
+        assert party.aadhaar_number.replace("-", "") in digits
+        assert party.address in text
+        assert party.pincode in text and party.state in text
+        assert party.phone_number in digits
+        for optional in (party.pan_card_number, party.email):
+            if optional:
+                assert optional in text
+        if party.secondary_phone_number:
+            assert party.secondary_phone_number in digits
+    for party in truth.sellers:
+        assert party.property_share in text
+    pd = truth.property_details
+    for amount in (pd.sale_consideration, pd.stamp_duty_fee, pd.registration_fee):
+        assert format_indian(amount) in text or str(int(amount)) in text
+    assert format_indian(pd.guidance_value) in text or str(int(pd.guidance_value)) in text
+    assert pd.schedule_c_property_name in text
+    assert pd.schedule_c_property_address in text
+    assert pd.pincode in text and pd.state in text
+    assert truth.registration_office.split(", ", 1)[1] in text
+    date = dt.date.fromisoformat(truth.transaction_date)
+    assert any(written in text for written in date_renderings(date))
+    if pd.paid_in_cash_mode == "Yes":
+        assert re.search(r"(?<!non-)\bcash\b", text)
+    else:
+        assert any(way in text for way in ("Cheque No.", "RTGS", "Demand Draft No."))
+
+
+@pytest.mark.parametrize("name", sorted(UNSEEN_TEMPLATES))
+@pytest.mark.parametrize("seed", range(3))
+def test_other_offices_belong_to_earlier_deeds(name: str, seed: int) -> None:
+    facts, truth, text = _rendered(name, seed)
+    places = "|".join(re.escape(p) for p in sorted(SRO_PLACES, key=len, reverse=True))
+    found = list(re.finditer(rf"Sub-Registrar(?: Office)?,? (?:at )?({places})\b", text))
+    assert facts.sro_place in {m.group(1) for m in found}
+    others = [m for m in found if m.group(1) != facts.sro_place]
+    assert others, "no earlier deed recited"
+    for m in others:
+        assert re.search(
+            r"Deed dated|Deed\) dated|dated", text[max(0, m.start() - 300) : m.start()]
+        )
+    assert any(written in text for written in date_renderings(facts.prior_date))
+    assert facts.prior_date < facts.date
+
+
+def test_same_seed_same_unseen_deed() -> None:
+    a, b = generate_deed(5, family="unseen"), generate_deed(5, family="unseen")
+    assert a.truth == b.truth and a.template == b.template
+    assert _text(a.pdf) == _text(b.pdf)
+    assert generate_deed(6, family="unseen").truth != a.truth
+
+
+def test_every_template_is_reachable_from_seeds() -> None:
+    names = {generate_deed(s, family="unseen").template for s in range(40)}
+    assert names == set(UNSEEN_TEMPLATES)
