@@ -45,7 +45,13 @@ def run() -> Section:
             "and extractor processes on a fresh nats-server and PostgreSQL; upload of all "
             "files to the last document done, via the REST API, default settings. Character "
             "accuracy: 1 - edit distance / length against the generator's page text, "
-            "whitespace collapsed."
+            "whitespace collapsed. "
+            "CPU: user + system seconds of every process involved (the ceiling's pool and its "
+            "Tesseract runs; docmill's gateway, OCR service with its page pool and Tesseract "
+            "runs, extractor, nats-server and PostgreSQL) from upload to last document, per "
+            "page. On a shared machine wall-clock pages/min moves with other load, CPU s/page "
+            "much less; the ratio of CPU costs is the throughput ratio with every core busy, "
+            "and 'cores busy' shows the idle gaps."
         ),
     )
     section.extra["load_before"] = _load()
@@ -97,10 +103,16 @@ def _cached_deed(seed: int) -> tuple[Path, list[str]]:
 
 
 def _measure_ceiling(section: Section, *, pages: list, truth: dict, workers: int) -> None:
-    seconds, texts = run_ceiling(pages, workers=workers)
-    section.add("ceiling", len(pages) / seconds * 60, "pages/min", f"{seconds:.1f} s")
-    accs = [char_accuracy(truth[Path(p).name][i], texts[(p, i)]) for p, i in pages]
+    run = run_ceiling(pages, workers=workers)
+    section.add("ceiling", len(pages) / run.seconds * 60, "pages/min", f"{run.seconds:.1f} s")
+    accs = [char_accuracy(truth[Path(p).name][i], run.texts[(p, i)]) for p, i in pages]
     section.add("ceiling char accuracy", _mean(accs), "fraction")
+    section.add(
+        "ceiling CPU",
+        run.cpu_seconds / len(pages),
+        "CPU s/page",
+        f"{_core_use(run.cpu_seconds, run.seconds, workers):.0%} of {workers} cores busy",
+    )
 
 
 def _measure_ocrmypdf(
@@ -134,6 +146,17 @@ def _measure_docmill(section: Section, *, files: list[Path], truth: dict, base: 
     section.add("docmill field accuracy", run.field_accuracy, "fraction", "sale-deed fields")
     section.extra["docmill_text_origins"] = run.origins
     section.extra["docmill_failed"] = run.failed
+    if run.cpu_seconds:
+        cpu = sum(run.cpu_seconds.values())
+        workers = os.cpu_count() or 2
+        section.add(
+            "docmill CPU",
+            cpu / pages,
+            "CPU s/page",
+            f"{_core_use(cpu, run.seconds, workers):.0%} of {workers} cores busy",
+        )
+        for name, seconds in sorted(run.cpu_seconds.items()):
+            section.add(f"docmill CPU: {name}", seconds / pages, "CPU s/page")
 
 
 def _ratios(section: Section) -> None:
@@ -142,6 +165,11 @@ def _ratios(section: Section) -> None:
     if docmill is None:
         return
     ratio = docmill / value["ceiling"]
+    if value.get("docmill CPU"):
+        # What docmill would reach with every core busy all the time: the cost ratio alone.
+        section.ratios["ceiling CPU/page / docmill CPU/page"] = (
+            value["ceiling CPU"] / value["docmill CPU"]
+        )
     section.ratios["docmill/ceiling"] = ratio
     section.targets[f"docmill >= {TARGET_CEILING_RATIO} x ceiling"] = (
         "met" if ratio >= TARGET_CEILING_RATIO else f"missed: {ratio:.3f}"
@@ -150,6 +178,11 @@ def _ratios(section: Section) -> None:
         vs = docmill / value["OCRmyPDF"]
         section.ratios["docmill/OCRmyPDF"] = vs
         section.targets["docmill >= OCRmyPDF"] = "met" if vs >= 1 else f"missed: {vs:.3f}"
+
+
+def _core_use(cpu_seconds: float, seconds: float, cores: int) -> float:
+    """Share of the cores' time spent working; the rest is idle gaps or other load."""
+    return cpu_seconds / (seconds * cores) if seconds > 0 else 0.0
 
 
 def _mean(values: list[float]) -> float:

@@ -9,7 +9,10 @@ import sys
 import tempfile
 import time
 from concurrent.futures import ProcessPoolExecutor
+from dataclasses import dataclass
 from pathlib import Path
+
+from docmill_bench.cputime import CpuMeter
 
 CEILING_DPI = 300
 CEILING_LANG = "eng"
@@ -37,16 +40,26 @@ def _ceiling_page(job: tuple[str, int]) -> tuple[str, int, str]:
     return path, index, text
 
 
-def run_ceiling(pages: list[tuple[str, int]], *, workers: int) -> tuple[float, dict]:
-    """Seconds for a plain pool to render and read every page, and the texts it got."""
+@dataclass
+class CeilingRun:
+    seconds: float
+    cpu_seconds: float  # the pool's processes and their Tesseract runs, plus this process
+    texts: dict[tuple[str, int], str]
+
+
+def run_ceiling(pages: list[tuple[str, int]], *, workers: int) -> CeilingRun:
+    """Seconds and CPU seconds for a plain pool to render and read every page, and its text."""
     texts: dict[tuple[str, int], str] = {}
     with ProcessPoolExecutor(workers, initializer=_ceiling_init) as pool:
         list(pool.map(abs, range(workers)))  # start the processes before the clock
+        meter = CpuMeter(roots={"ceiling": os.getpid()})
+        meter.start()
         started = time.perf_counter()
         for path, index, text in pool.map(_ceiling_page, pages):
             texts[(path, index)] = text
         seconds = time.perf_counter() - started
-    return seconds, texts
+        meter.stop()
+    return CeilingRun(seconds=seconds, cpu_seconds=meter.total, texts=texts)
 
 
 def ensure_ocrmypdf() -> str | None:

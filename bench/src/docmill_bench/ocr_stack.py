@@ -13,12 +13,14 @@ from pathlib import Path
 import httpx
 import nats
 
+from docmill_bench.cputime import CpuMeter, postmaster_pid
 from docmill_contracts import subjects as s
 from docmill_contracts.messages import extract_job_decoder
 from docmill_devstack.fixtures import start_test_postgres
 from docmill_devstack.health import wait_healthy
 from docmill_devstack.nats import start_nats, stop_process
 from docmill_devstack.ports import find_free_port
+from docmill_devstack.postgres import PostgresServer
 from docmill_devstack.stack import StackSettings, default_services, plan_services
 from docmill_runtime.objects import get_pages
 from docmill_synth import FieldScore, generate_deed, score
@@ -34,6 +36,7 @@ class DocmillRun:
     origins: dict[str, int] = field(default_factory=dict)
     failed: list[str] = field(default_factory=list)
     field_accuracy: float = 0.0
+    cpu_seconds: dict[str, float] = field(default_factory=dict)  # per process tree
 
 
 def run_docmill(files: list[Path], *, base: Path) -> DocmillRun:
@@ -66,7 +69,13 @@ def run_docmill(files: list[Path], *, base: Path) -> DocmillRun:
         for spec, proc in zip(specs, procs, strict=True):
             wait_healthy(spec.health_url, proc, within_s=120)
         url = f"http://127.0.0.1:{settings.http_port}"
-        return asyncio.run(_timed_run(url, server.url, files))
+        roots = {spec.name: proc.pid for spec, proc in zip(specs, procs, strict=True)}
+        roots["nats-server"] = server.process.pid
+        # A containerised PostgreSQL's CPU is out of reach; the report then says so.
+        postmaster = postmaster_pid(pg.data_dir) if isinstance(pg, PostgresServer) else None
+        if postmaster is not None:
+            roots["postgres"] = postmaster
+        return asyncio.run(_timed_run(url, server.url, files, meter=CpuMeter(roots=roots)))
     finally:
         for proc in procs:
             stop_process(proc, timeout=30)
@@ -74,7 +83,9 @@ def run_docmill(files: list[Path], *, base: Path) -> DocmillRun:
         pg.stop()
 
 
-async def _timed_run(base_url: str, nats_url: str, files: list[Path]) -> DocmillRun:
+async def _timed_run(
+    base_url: str, nats_url: str, files: list[Path], *, meter: CpuMeter
+) -> DocmillRun:
     nc = await nats.connect(nats_url)
     js = nc.jetstream()
     captured: dict[str, list[str]] = {}
@@ -88,6 +99,7 @@ async def _timed_run(base_url: str, nats_url: str, files: list[Path]) -> Docmill
     sub = await nc.subscribe(f"{s.EXTRACT}.>", cb=on_extract)
     payload = [("files", (p.name, p.read_bytes(), "application/pdf")) for p in files]
     async with httpx.AsyncClient(base_url=base_url, timeout=300) as client:
+        meter.start()
         started = time.perf_counter()
         r = await client.post("/api/upload", files=payload)
         r.raise_for_status()
@@ -100,6 +112,7 @@ async def _timed_run(base_url: str, nats_url: str, files: list[Path]) -> Docmill
                 break
             await asyncio.sleep(0.25)
         seconds = time.perf_counter() - started
+        meter.stop()
         ids = dict(zip(body["document_ids"], body["files"], strict=True))
         total = FieldScore(correct=0, total=0, mismatches=[])
         failed = []
@@ -123,4 +136,5 @@ async def _timed_run(base_url: str, nats_url: str, files: list[Path]) -> Docmill
         origins=origins,
         failed=failed,
         field_accuracy=total.accuracy,
+        cpu_seconds=dict(meter.spent),
     )
