@@ -18,12 +18,14 @@ WORKDIR /src
 COPY libs/contracts/ libs/contracts/
 COPY libs/runtime/ libs/runtime/
 COPY libs/normalize/ libs/normalize/
+COPY libs/llm/ libs/llm/
 COPY services/extractor/ services/extractor/
 # Every docmill-* requirement is satisfied by a path on this command line, so pip
 # never looks a docmill name up on a public index (tests/deploy checks the list).
 RUN pip install ./libs/contracts \
         ./libs/runtime \
         ./libs/normalize \
+        ./libs/llm \
         ./services/extractor \
     && pip check
 

@@ -18,6 +18,7 @@ WORKDIR /src
 COPY libs/contracts/ libs/contracts/
 COPY libs/runtime/ libs/runtime/
 COPY libs/normalize/ libs/normalize/
+COPY libs/llm/ libs/llm/
 COPY services/vision/ services/vision/
 # VISION_EXTRAS=gpu builds the CUDA variant (docker-compose profile `gpu`,
 # deploy/k8s/overlays/gpu); the default image runs onnxruntime on CPU.
@@ -27,6 +28,7 @@ ARG VISION_EXTRAS=""
 RUN pip install ./libs/contracts \
         ./libs/runtime \
         ./libs/normalize \
+        ./libs/llm \
         "./services/vision${VISION_EXTRAS:+[${VISION_EXTRAS}]}" \
     && pip check
 

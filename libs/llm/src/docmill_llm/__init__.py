@@ -1,0 +1,1 @@
+"""LLM plumbing shared by the extractor and the vision reader."""
