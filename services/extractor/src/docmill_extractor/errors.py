@@ -1,6 +1,27 @@
 """Why a document cannot be extracted."""
 
-from docmill_runtime.errors import DocmillError, PermanentError, RetryableError, WaitError
+from docmill_llm.errors import (
+    LlmError,
+    LlmOutputError,
+    LlmRejectedError,
+    LlmTransientError,
+    LlmUnavailableError,
+)
+from docmill_runtime.errors import DocmillError, PermanentError
+
+# The LLM errors live with the LLM plumbing in docmill_llm; re-exported for the handlers.
+__all__ = [
+    "ExtractionFailedError",
+    "ExtractorError",
+    "LlmError",
+    "LlmOutputError",
+    "LlmRejectedError",
+    "LlmTransientError",
+    "LlmUnavailableError",
+    "NoTextError",
+    "UnknownBackendError",
+    "UnsupportedDocumentError",
+]
 
 
 class ExtractorError(DocmillError):
@@ -21,23 +42,3 @@ class NoTextError(ExtractorError, PermanentError):
 
 class ExtractionFailedError(ExtractorError, PermanentError):
     """The backend failed on this text in a way a retry will not fix."""
-
-
-class LlmError(ExtractorError):
-    """Base of what can go wrong talking to an LLM."""
-
-
-class LlmUnavailableError(LlmError, WaitError):
-    """The circuit breaker is open: the document waits in place instead of failing."""
-
-
-class LlmTransientError(LlmError, RetryableError):
-    """429, 5xx, a timeout or a network error: worth retrying."""
-
-
-class LlmOutputError(LlmError, RetryableError):
-    """The model answered, but not with JSON matching the document's schema."""
-
-
-class LlmRejectedError(LlmError, PermanentError):
-    """400/401/403 or a missing key: retrying the same request will not help."""
