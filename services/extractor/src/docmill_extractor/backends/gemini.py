@@ -2,22 +2,11 @@
 
 from __future__ import annotations
 
-import httpx
-from google import genai
-from google.genai import errors as genai_errors
-from google.genai import types
-
 from docmill_extractor.backends import register_backend
-from docmill_extractor.backends.llm import LlmBackend, classify_status, json_schema
-from docmill_extractor.errors import LlmRejectedError, LlmTransientError
-from docmill_extractor.settings import ExtractorSettings, LlmSettings
-
-try:  # google-genai talks through aiohttp when it is installed
-    import aiohttp
-
-    _AIOHTTP_ERRORS: tuple[type[Exception], ...] = (aiohttp.ClientError,)
-except ImportError:  # pragma: no cover - httpx transport only
-    _AIOHTTP_ERRORS = ()
+from docmill_extractor.backends.llm import LlmBackend, json_schema
+from docmill_extractor.settings import ExtractorSettings
+from docmill_llm.gemini import GeminiClient
+from docmill_llm.settings import LlmSettings
 
 
 class GeminiBackend(LlmBackend):
@@ -25,52 +14,21 @@ class GeminiBackend(LlmBackend):
 
     def __init__(self, settings: LlmSettings) -> None:
         super().__init__(settings)
-        self._client: genai.Client | None = None
+        self._client = GeminiClient(settings)
 
     @property
     def model(self) -> str:
-        return self.settings.gemini_model
-
-    def _connect(self) -> genai.Client:
-        if self._client is None:
-            if not self.settings.gemini_api_key:
-                raise LlmRejectedError("GEMINI_API_KEY is not set for the gemini backend")
-            options = types.HttpOptions(
-                api_version="v1beta",
-                timeout=int(self.settings.timeout_s * 1000),
-                # tenacity in Resilience owns retries; the client must not retry on its own.
-                retry_options=types.HttpRetryOptions(attempts=1),
-                base_url=self.settings.gemini_base_url or None,
-            )
-            self._client = genai.Client(api_key=self.settings.gemini_api_key, http_options=options)
-        return self._client
+        return self._client.model
 
     async def complete(self, *, system: str, text: str, doc_type: str) -> str | None:
         """One generateContent request."""
-        client = self._connect()
-        config = types.GenerateContentConfig(
-            system_instruction=system,
-            response_mime_type="application/json",
-            response_json_schema=json_schema(doc_type),
-            temperature=0.0,
+        return await self._client.generate_json(
+            contents=text, system=system, schema=json_schema(doc_type)
         )
-        try:
-            response = await client.aio.models.generate_content(
-                model=self.model, contents=text, config=config
-            )
-        except genai_errors.APIError as err:
-            raise classify_status(err.code, str(err.message or err)) from None
-        except _AIOHTTP_ERRORS as err:
-            raise LlmTransientError(f"LLM unreachable: {type(err).__name__}: {err}") from None
-        except (httpx.HTTPError, OSError, TimeoutError) as err:
-            raise LlmTransientError(f"LLM unreachable: {type(err).__name__}: {err}") from None
-        return response.text
 
     async def aclose(self) -> None:
         """Close the client's connections."""
-        if self._client is not None:
-            await self._client.aio.aclose()
-            self._client = None
+        await self._client.aclose()
 
 
 def create(settings: ExtractorSettings) -> GeminiBackend:

@@ -14,30 +14,18 @@ from docmill_contracts.llmstatus import BackendStatus
 from docmill_contracts.messages import DocType, PageText
 from docmill_contracts.saledeed import SaleDeed
 from docmill_extractor.backends import Extraction
-from docmill_extractor.backends.resilience import Resilience
-from docmill_extractor.errors import (
-    LlmOutputError,
-    LlmRejectedError,
-    LlmTransientError,
-    UnsupportedDocumentError,
-)
+from docmill_extractor.errors import UnsupportedDocumentError
 from docmill_extractor.prompts import load_prompt, prompt_version
 from docmill_extractor.rules.checks import check_deed
 from docmill_extractor.rules.generic import extract_text
 from docmill_extractor.rules.invoice_checks import check_invoice
 from docmill_extractor.rules.provenance import provenance_of
-from docmill_extractor.settings import LlmSettings
+from docmill_llm.jsonout import decode_answer
+from docmill_llm.resilience import Resilience
+from docmill_llm.settings import LlmSettings
 
 SCHEMAS: dict[str, type[msgspec.Struct]] = {"sale_deed": SaleDeed, "invoice": Invoice}
 _DECODERS = {name: msgspec.json.Decoder(struct) for name, struct in SCHEMAS.items()}
-TRANSIENT_STATUS = {408, 429, 500, 502, 503, 504}
-
-
-def classify_status(code: int | None, message: str) -> Exception:
-    """429 and 5xx are worth retrying; other 4xx are the request's fault."""
-    if code is None or code in TRANSIENT_STATUS or code >= 500:
-        return LlmTransientError(f"LLM server error {code}: {message[:200]}")
-    return LlmRejectedError(f"LLM refused the request ({code}): {message[:200]}")
 
 
 @cache
@@ -72,18 +60,7 @@ def document_text(pages: list[PageText]) -> str:
 
 def decode_output(doc_type: str, raw: str | None) -> msgspec.Struct:
     """The model's answer as the document Struct; LlmOutputError (retryable) otherwise."""
-    if not raw:
-        raise LlmOutputError("the model returned an empty answer")
-    body = raw.strip()
-    if body.startswith("```"):
-        # Some servers wrap JSON mode output in a markdown fence anyway.
-        body = body.strip("`").removeprefix("json").strip()
-    try:
-        return _DECODERS[doc_type].decode(body)
-    except (msgspec.DecodeError, msgspec.ValidationError) as err:
-        raise LlmOutputError(
-            f"the model's answer does not match the {doc_type} schema: {err}"
-        ) from None
+    return decode_answer(raw, _DECODERS[doc_type], what=doc_type)
 
 
 class LlmBackend(ABC):

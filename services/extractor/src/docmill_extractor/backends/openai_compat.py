@@ -5,9 +5,10 @@ from __future__ import annotations
 import openai
 
 from docmill_extractor.backends import register_backend
-from docmill_extractor.backends.llm import LlmBackend, classify_status
-from docmill_extractor.errors import LlmTransientError
-from docmill_extractor.settings import ExtractorSettings, LlmSettings
+from docmill_extractor.backends.llm import LlmBackend
+from docmill_extractor.settings import ExtractorSettings
+from docmill_llm.errors import LlmTransientError, classify_status
+from docmill_llm.settings import LlmSettings
 
 
 class OpenAIBackend(LlmBackend):
