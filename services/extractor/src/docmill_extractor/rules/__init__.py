@@ -11,12 +11,9 @@ from docmill_extractor.rules.checks import check_deed
 from docmill_extractor.rules.generic import extract_text
 from docmill_extractor.rules.invoice import InvoiceExtraction, extract_invoice
 from docmill_extractor.rules.parties import find_parties
-from docmill_extractor.rules.property import (
-    read_property,
-    read_registration_office,
-    read_transaction_date,
-)
+from docmill_extractor.rules.property import read_property
 from docmill_extractor.rules.provenance import provenance_of
+from docmill_extractor.rules.registration import read_registration_office, read_transaction_date
 from docmill_extractor.rules.text import join_pages
 
 

@@ -48,6 +48,7 @@ _PAN = re.compile(
 )
 _PHONE = re.compile(r"(?<![\d\w])(?:\+91[\s\-]?|0)?[6-9]\d{4}[\s\-]?\d{5}(?!\d)")
 _SECONDARY = re.compile(r"(?:alt\w*|secondary|other|second|additional)\W*(?:\w+\W*){0,2}$", re.I)
+_LIST_SEPARATOR = re.compile(r"\s*(?:[/,;|&]|\band\b|\bor\b)\s*", re.I)
 _EMAIL = re.compile(r"[\w.+\-]+@[\w\-]+(?:\.[\w\-]+)+")
 _SHARE = re.compile(r"(?P<pct>\d{1,3}(?:\.\d+)?)\s*(?:%|per\s*cent|percent)", re.I)
 _GENDER = re.compile(r"\bGender\s*[:\-]?\s*(Male|Female)\b", re.I)
@@ -103,11 +104,19 @@ def _read_labelled(window: str, label: str) -> str | None:
 
 def _read_phones(window: str) -> tuple[str | None, str | None]:
     primary = secondary = None
+    previous_end: int | None = None
     for m in _PHONE.finditer(window):
         phone = normalize_phone(m.group(0))
         if not phone:
             continue
-        if _SECONDARY.search(window[max(0, m.start() - 30) : m.start()]):
+        # "98450 12345 / 96320 54321": a number listed after the first is the other one.
+        listed = previous_end is not None and _LIST_SEPARATOR.fullmatch(
+            window[previous_end : m.start()]
+        )
+        previous_end = m.end()
+        if phone in (primary, secondary):
+            continue
+        if listed or _SECONDARY.search(window[max(0, m.start() - 30) : m.start()]):
             secondary = secondary or phone
         else:
             primary = primary or phone

@@ -1,4 +1,4 @@
-"""Property schedules, money, date and registration office of a deed."""
+"""Property schedules and the money paid and levied on a deed."""
 
 from __future__ import annotations
 
@@ -6,15 +6,25 @@ import re
 
 from docmill_contracts.saledeed import PropertyDetails
 from docmill_extractor.rules.text import STATES, flatten, split_state_pincode
-from docmill_normalize import find_dates, parse_amount, parse_area
+from docmill_normalize import parse_amount, parse_area
 
 _SCHEDULE_B = re.compile(r"(?:schedule\s*[-'\"]*\s*b\b['\"]?|\bb\s*[-]?\s*schedule\b)", re.I)
 _SCHEDULE_C = re.compile(r"(?:schedule\s*[-'\"]*\s*c\b['\"]?|\bc\s*[-]?\s*schedule\b)", re.I)
+# Property kinds as deeds name them: an optional use or form, then what is sold.
+_KIND_QUALIFIERS = (
+    r"residential|commercial|industrial|agricultural|non[\s-]*agricultural|vacant|independent"
+    r"|corner|duplex|row|farm|semi[\s-]*furnished|built[\s-]*up"
+)
+_KIND_NOUNS = (
+    r"flat|apartment|plot|site|house|villa|bungalow|shop|showroom|office\s+space|warehouse"
+    r"|godown|penthouse|tenement|land|building"
+)
 _KINDS = re.compile(
-    r"\b(?:(?:residential|commercial|vacant|independent|agricultural)\s+)?"
-    r"(?:plot|flat|site|house|villa|apartment|shop|land|building|office\s+space)\b",
+    rf"\b(?P<q>(?:(?:{_KIND_QUALIFIERS})[\s-]+)*)(?P<noun>{_KIND_NOUNS})\b(?!\s+(?:no|number)\b)",
     re.I,
 )
+# Schedules describe "land bearing Sy. No." or a "building" around a flat: weak evidence.
+_WEAK_KINDS = {"land", "building"}
 _NAME_LABEL = re.compile(
     r"(?:property\s+name|name\s+of\s+(?:the\s+)?property|description|nature\s+of\s+(?:the\s+)?"
     r"property|type\s+of\s+property)\s*[:\-]?\s*\n?\s*(?P<v>[^\n]+)",
@@ -31,19 +41,17 @@ _AMOUNT_LABELS = {
     "stamp_duty_fee": r"stamp",
     "registration_fee": r"registration\s+(?:fees?|charges)|fees?\s+(?:for|of)\s+registration",
 }
-_DATE_LABELS = re.compile(
-    r"date\s+of\s+(?:execution|sale|transaction)|executed\s+on|execution\s+date|signed\s+"
-    r"(?:this\s+deed\s+)?on|made\s+(?:and\s+executed\s+)?on|\bdated?\b",
-    re.I,
-)
-_SRO = re.compile(
-    r"(?i:sub[\s-]*registrar(?:'s)?(?:\s+office)?|\bSRO\b)[\s,:\-]*(?i:at\s+|of\s+)?"
-    r"(?P<place>[A-Z][A-Za-z]+(?:[ ][A-Z][A-Za-z]+)?)",
-)
 _CASH_LABEL = re.compile(r"(?:paid\s+in\s+cash|cash\s+payment)\s*[:\-]\s*(yes|no)\b", re.I)
+# Any wording saying part or all of the price changed hands in cash. Scanned and
+# extracted text can glue a value to the next heading ("CashSchedule"), so the word
+# ends at any non-lowercase letter.
 _CASH = re.compile(
-    r"(?<!not )(?<!no )\b(?:in\s+(?:ready\s+)?cash|cash\s+mode|by\s+(?:way\s+of\s+)?"
-    r"cash|mode\s*[:\-]?\s*cash|\n?cash\n)",
+    r"(?<!not )(?<!no )(?<!non-)(?<!non )\b(?:"
+    r"in\s+(?:ready\s+|hard\s+)?cash|(?:by|through|via|as)\s+(?:way\s+of\s+)?cash"
+    r"|cash\s+(?:mode|payment|consideration|of\s+(?:rs|inr|rupees))"
+    r"|(?:mode|manner)\s+of\s+payment\s*[:\-]?\s*cash|(?:payment\s+)?mode\s*[:\-]?\s*cash"
+    r"|paid\s+(?:\w+\s+){0,2}cash|(?m:^)[ ]*cash"
+    r")(?-i:(?![a-z]))",
     re.I,
 )
 _NON_CASH = re.compile(
@@ -51,8 +59,19 @@ _NON_CASH = re.compile(
 )
 
 
+def _mentions(text: str, schedule: re.Pattern[str]) -> list[re.Match[str]]:
+    """Mentions of a schedule, the ones heading a line first: running text cites them too."""
+    found = list(schedule.finditer(text))
+    heading = [m for m in found if re.fullmatch(r"[\s\d.()]*(?:the\s+)?", _line_head(text, m))]
+    return heading + [m for m in found if m not in heading]
+
+
+def _line_head(text: str, m: re.Match[str]) -> str:
+    return text[text.rfind("\n", 0, m.start()) + 1 : m.start()].lower()
+
+
 def _section(text: str, start: re.Pattern[str], stop: re.Pattern[str] | None) -> str:
-    for m in start.finditer(text):
+    for m in _mentions(text, start):
         rest = text[m.end() :]
         end = stop.search(rest) if stop else None
         body = rest[: end.start()] if end else rest[:700]
@@ -61,14 +80,24 @@ def _section(text: str, start: re.Pattern[str], stop: re.Pattern[str] | None) ->
     return ""
 
 
+def read_property_kind(section: str) -> re.Match[str] | None:
+    """Return the property kind a schedule names, preferring qualified kinds (Residential Plot)."""
+    best: tuple[int, re.Match[str]] | None = None
+    for m in _KINDS.finditer(section):
+        rank = 2 if m.group("q") else 0 if m.group("noun").lower() in _WEAK_KINDS else 1
+        if best is None or rank > best[0]:
+            best = (rank, m)
+    return best[1] if best else None
+
+
 def _read_schedule_c(section: str) -> dict[str, object]:
     found: dict[str, object] = {}
     label = _NAME_LABEL.search(section)
-    kind = _KINDS.search(section)
+    kind = read_property_kind(section)
     if label:
         found["schedule_c_property_name"] = flatten(label.group("v")).strip(" .,;")
     elif kind:
-        found["schedule_c_property_name"] = flatten(kind.group(0))
+        found["schedule_c_property_name"] = flatten(kind.group(0)).title()
     after_name = label.end() if label else (kind.end() if kind else 0)
     place = _PLACE_LABEL.search(section, after_name)
     if place:
@@ -106,31 +135,12 @@ def read_cash_mode(text: str) -> str | None:
     return "No" if _NON_CASH.search(text) else None
 
 
-def read_transaction_date(text: str) -> str | None:
-    """Return the execution date: the one after an execution label, else the latest date."""
-    dates = find_dates(text)
-    for label in _DATE_LABELS.finditer(text):
-        near = [d for d in dates if 0 <= d.start - label.end() <= 60]
-        if near:
-            return near[0].iso
-    return max((d.iso for d in dates), default=None)
-
-
-def read_registration_office(text: str) -> str | None:
-    """Return the office as "Sub-Registrar Office, <place>"."""
-    for m in _SRO.finditer(text):
-        place = m.group("place")
-        if place.lower() not in {"office", "the", "on", "at"}:
-            return f"Sub-Registrar Office, {place}"
-    return None
-
-
 def read_property(text: str) -> PropertyDetails:
     """Return the property schedules and the money paid and levied."""
     flat = flatten(text)
     schedule_b = _section(text, _SCHEDULE_B, _SCHEDULE_C)
     schedule_c = ""
-    for m in _SCHEDULE_C.finditer(text):
+    for m in _mentions(text, _SCHEDULE_C):
         candidate = text[m.end() : m.end() + 700]
         if parse_area(candidate) is not None:
             schedule_c = candidate

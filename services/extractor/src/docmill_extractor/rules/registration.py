@@ -1,0 +1,145 @@
+"""When a deed was executed and which Sub-Registrar's office registered it."""
+
+from __future__ import annotations
+
+import re
+
+from docmill_normalize import DateMatch, find_dates
+
+# Deeds recite how the seller came to own the property ("purchased under sale deed
+# dated ..."); dates in such a sentence belong to earlier deeds, never to this one.
+_HISTORY = re.compile(
+    r"\b(?:acquired|purchased|bought|inherited|devolved|gifted|allotted|obtained|succeeded"
+    r"|partitioned|vide|by\s+virtue\s+of|title\s+deeds?|mother\s+deed|previous|prior|earlier"
+    r"|(?:document|doc|registration)\s+(?:No|Number)|registered\s+as"
+    r"|(?:sale\s+)?agreement\s+(?:of|for|to)\s+sell|sale\s+agreement|power\s+of\s+attorney"
+    r"|born|birth|D\.?O\.?B)\b",
+    re.I,
+)
+# Wording that introduces this deed's own execution date.
+_EXECUTION = re.compile(
+    r"\bexecut(?:ed|ion)\b|\bmade\b|\bentered\s+into\b|\bsigned\b|\bthis\s+deed\b"
+    r"|\bon\s+this\b|\bdate\s+of\s+(?:sale|transaction|transfer|conveyance)\b",
+    re.I,
+)
+_DATE_LABELS = re.compile(r"\bdated?\b|\bon\b", re.I)
+# A full stop ends a sentence unless it closes one of these abbreviations or an initial.
+_ABBREVIATIONS = {
+    "no",
+    "nos",
+    "rs",
+    "sy",
+    "sq",
+    "ft",
+    "mr",
+    "mrs",
+    "ms",
+    "dr",
+    "smt",
+    "sri",
+    "shri",
+    "kum",
+    "st",
+    "ph",
+    "mob",
+    "alt",
+    "viz",
+    "ltd",
+    "pvt",
+    "co",
+    "vs",
+}
+_STOP = re.compile(r"([A-Za-z]*)(?:[.;]|\n\n)(?=\s)")
+SENTENCE_REACH = 300
+
+
+def sentence_before(text: str, pos: int) -> str:
+    """Return the part of the sentence holding `pos` that comes before it."""
+    lo = max(0, pos - SENTENCE_REACH)
+    start = lo
+    for m in _STOP.finditer(text, lo, pos):
+        word = m.group(1).lower()
+        if word in _ABBREVIATIONS or len(word) == 1:
+            continue
+        start = m.end()
+    return text[start:pos]
+
+
+def _cue_of(text: str, date: DateMatch) -> str | None:
+    """Return "history" or "execution" for the cue nearest before `date` in its sentence."""
+    before = sentence_before(text, date.start)
+    history = [m.end() for m in _HISTORY.finditer(before)]
+    execution = [m.end() for m in _EXECUTION.finditer(before)]
+    if not history and not execution:
+        return None
+    return "history" if max(history, default=-1) > max(execution, default=-1) else "execution"
+
+
+def read_transaction_date(text: str) -> str | None:
+    """Return the execution date, passing over dates recited from earlier deeds."""
+    dates = find_dates(text)
+    cues = [_cue_of(text, d) for d in dates]
+    for date, cue in zip(dates, cues, strict=True):
+        if cue == "execution":
+            return date.iso
+    own = [d for d, cue in zip(dates, cues, strict=True) if cue is None]
+    for date in own:
+        if _DATE_LABELS.search(text[max(0, date.start - 20) : date.start]):
+            return date.iso
+    return max((d.iso for d in own or dates), default=None)
+
+
+_SRO = re.compile(
+    r"(?i:office\s+of\s+the\s+sub[\s-]*registrar|sub[\s-]*registrar(?:'s)?(?:\s+office)?"
+    r"|\bS\.?R\.?O\b\.?)[\s,:\-]*(?i:(?:at|of|in)\s+)?"
+    r"(?P<place>[A-Z][A-Za-z]+(?:[ ]+[A-Z][A-Za-z]+){0,2})",
+)
+# Capitalised words that follow "Sub-Registrar" in deed wording but never name a place.
+_NOT_PLACE = {
+    "presented",
+    "office",
+    "the",
+    "on",
+    "at",
+    "of",
+    "in",
+    "for",
+    "by",
+    "and",
+    "registration",
+    "registered",
+    "endorsement",
+    "seal",
+    "signature",
+    "sub",
+    "registrar",
+    "book",
+    "document",
+    "date",
+    "dated",
+    "page",
+    "schedule",
+    "before",
+    "under",
+    "this",
+    "deed",
+    "sale",
+    "admitted",
+    "executant",
+    "fee",
+    "fees",
+}
+
+
+def read_registration_office(text: str) -> str | None:
+    """Return the office as "Sub-Registrar Office, <place>"."""
+    for m in _SRO.finditer(text):
+        words = m.group("place").split()
+        kept: list[str] = []
+        for word in words:
+            if word.lower() in _NOT_PLACE:
+                break
+            kept.append(word.title() if word.isupper() and len(word) > 3 else word)
+        if kept:
+            return f"Sub-Registrar Office, {' '.join(kept)}"
+    return None
