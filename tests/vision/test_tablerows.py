@@ -9,13 +9,15 @@ import numpy as np
 import pytest
 
 from docmill_synth.feetable import render_fee_table, sample_fee_rows
+from docmill_vision.tableocr import read_table
 from docmill_vision.tablerows import (
     TableRow,
     is_registration_label,
-    read_table,
+    parse_figure,
     registration_fee,
     split_row,
 )
+from docmill_vision.tablevote import consensus_fee
 
 
 @pytest.mark.unit
@@ -28,6 +30,10 @@ from docmill_vision.tablerows import (
         ("Total Amount 8,560", "Total Amount", 8560.0),
         ("Particulars Amount (Rs.)", "Particulars Amount (Rs.)", None),
         ("Scanning Fee 250", "Scanning Fee", 250.0),
+        # OCR slips: an irregular group, seal specks after the amount, a space in a group.
+        ("Regn. Fee CH69633 1,32000.00", "Regn. Fee CH69633", 132000.0),
+        ("2 Regn. Fee Online Rs. 4,18,600/- ql", "Regn. Fee Online", 418600.0),
+        ("Registration Fees (Rs.) 4, 36,000", "Registration Fees (Rs.)", 436000.0),
     ],
 )
 def test_split_row(line: str, label: str, amount: float | None) -> None:
@@ -46,6 +52,11 @@ def test_split_row(line: str, label: str, amount: float | None) -> None:
         ("Fee for Registration", True),
         ("Regn. Fee", True),
         ("Resstreuon Fees", True),  # OCR under a seal
+        ("Registration charges", True),
+        ("Registration Fees (Rs.)", True),
+        ("Regn. Fee", True),
+        ("Duty on Stamp", False),
+        ("Infrastructure Cess", False),
         ("Stamp Duty", False),
         ("Total", False),
         ("Scanning Charges", False),
@@ -70,6 +81,64 @@ def test_registration_fee_from_its_row_or_from_the_total() -> None:
     assert registration_fee([rows[0], rows[2]]) is None
 
 
+@pytest.mark.unit
+@pytest.mark.parametrize(
+    ("raw", "value"),
+    [
+        ("1,23,456", 123456.0),
+        ("1,32000.00", 132000.0),
+        ("3052300.00", 3052300.0),
+        ("12,340.50", 12340.5),
+        ("4, 36,000", 436000.0),
+        ("250", 250.0),
+    ],
+)
+def test_parse_figure(raw: str, value: float) -> None:
+    assert parse_figure(raw) == value
+
+
+@pytest.mark.unit
+def test_consensus_takes_the_fee_that_balances_the_total() -> None:
+    # Three passes over a sealed table: each garbles a different row.
+    passes = [
+        [
+            TableRow("Stamp Duty", 924000.0, ""),
+            TableRow("Regn. Fee", 32000.0, ""),  # leading digit under the seal
+            TableRow("Scanning Fee", 100.0, ""),
+            TableRow("Total Paid", 1056100.0, ""),
+        ],
+        [
+            TableRow("Stamp Duty", 24000.0, ""),
+            TableRow("Regn. Fee", 132000.0, ""),
+            TableRow("Scanning Fee", 100.0, ""),
+            TableRow("Total Paid", 1056100.0, ""),
+        ],
+        [
+            TableRow("Stamp Duty", 924000.0, ""),
+            TableRow("Regn. Fee", 32000.0, ""),
+            TableRow("Scanning Fee", 100.0, ""),
+            TableRow("Total Paid", 1056100.0, ""),
+        ],
+    ]
+    assert consensus_fee(passes) == 132000.0
+    # Without a balancing choice the majority wins, never a zero.
+    unbalanced = [[TableRow("Regn. Fee", 32000.0, "")], [TableRow("Regn. Fee", 0.0, "")]] * 2
+    assert consensus_fee(unbalanced + [[TableRow("Regn. Fee", 32000.0, "")]]) == 32000.0
+
+
+@pytest.mark.unit
+def test_an_unreadable_label_is_the_fee_when_every_other_row_is_known() -> None:
+    rows = [
+        TableRow("Mutation Fee", 50.0, ""),
+        TableRow("af for ee", 228150.0, ""),  # "Fee for Registration" under a seal
+        TableRow("nd Tot", 228200.0, ""),
+    ]
+    assert registration_fee(rows) is None
+    assert consensus_fee([rows]) == 228150.0
+    # Two unknown rows: nothing says which one is the fee.
+    assert consensus_fee([[*rows[:2], TableRow("qwerty", 0.0, ""), rows[2]]]) is None
+
+
 def test_read_table_on_rendered_tables() -> None:
     assert shutil.which("tesseract"), "tesseract is required: apt-get install tesseract-ocr"
     rng = random.Random(7)
@@ -78,5 +147,5 @@ def test_read_table_on_rendered_tables() -> None:
         fee = 1230 + 970 * i
         rows = sample_fee_rows(rng, registration_fee=fee, family="main")
         image = render_fee_table(rows, rng=rng, family="main", scale=rng.uniform(0.8, 1.3))
-        hits += registration_fee(read_table(np.asarray(image))) == fee
+        hits += read_table(np.asarray(image)).fee == fee
     assert hits >= 7

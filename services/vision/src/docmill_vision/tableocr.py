@@ -1,0 +1,142 @@
+"""Reading a cropped fee table with Tesseract: clean the crop, read it in several passes, vote."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import numpy as np
+import pytesseract
+from PIL import Image, ImageFilter, ImageOps
+
+from docmill_vision.tablerows import TableRow, adds_up, registration_fee, split_row
+from docmill_vision.tablevote import consensus_fee
+
+
+def deskew_angle(gray: np.ndarray, *, limit: float = 3.0, step: float = 0.25) -> float:
+    """The rotation (degrees) that makes text rows and rules horizontal: sharpest row profile."""
+    small = Image.fromarray(gray)
+    if small.width > 600:
+        small = small.resize((600, max(1, round(small.height * 600 / small.width))))
+    ink = Image.fromarray(((np.asarray(small) < 128) * 255).astype(np.uint8))
+    best, best_score = 0.0, -1.0
+    for angle in np.arange(-limit, limit + step / 2, step):
+        profile = np.asarray(ink.rotate(float(angle), resample=Image.Resampling.NEAREST)).sum(
+            axis=1
+        )
+        score = float(np.var(profile))
+        if score > best_score:
+            best, best_score = float(angle), score
+    return best
+
+
+def clean_crop(gray: np.ndarray) -> np.ndarray:
+    """Whiten ruling lines so Tesseract sees only the text."""
+    dark = gray < 150
+    h, w = dark.shape
+    out = gray.copy()
+    # A row or column that is mostly ink is a rule line, not text.
+    for y in np.flatnonzero(dark.mean(axis=1) > 0.5):
+        out[max(0, y - 1) : min(h, y + 2), :] = 255
+    for x in np.flatnonzero(dark.mean(axis=0) > 0.5):
+        out[:, max(0, x - 1) : min(w, x + 2)] = 255
+    return out
+
+
+def otsu_threshold(gray: np.ndarray) -> int:
+    """The grey level that best separates ink from paper (Otsu's method)."""
+    hist = np.bincount(gray.ravel(), minlength=256).astype(np.float64)
+    total = hist.sum()
+    if total == 0:
+        return 128
+    levels = np.arange(256)
+    weight = np.cumsum(hist)
+    mean = np.cumsum(hist * levels)
+    between = (mean[-1] * weight / total - mean) ** 2 / np.maximum(weight * (total - weight), 1)
+    return int(np.argmax(between))
+
+
+def prepare_crop(image: np.ndarray) -> Image.Image:
+    """Grey, seal tints dropped, straightened, rules removed, enlarged when small."""
+    if image.ndim == 3:
+        # Seal ink is coloured, text is dark: the brightest channel keeps text, drops tints.
+        gray = np.asarray(image, dtype=np.uint8).max(axis=2)
+    else:
+        gray = image
+    # Grey scans of tinted paper leave text at 100 on 200: stretch before judging ink.
+    pil = ImageOps.autocontrast(Image.fromarray(gray).filter(ImageFilter.MedianFilter(3)), cutoff=1)
+    angle = deskew_angle(np.asarray(pil))
+    if angle:
+        pil = pil.rotate(angle, resample=Image.Resampling.BICUBIC, expand=True, fillcolor=255)
+    gray = clean_crop(np.asarray(pil))
+    pil = Image.fromarray(gray)
+    if pil.height < 240:  # small tables read better enlarged
+        pil = pil.resize((pil.width * 2, pil.height * 2), Image.Resampling.LANCZOS)
+    return _pad(pil, 20)
+
+
+@dataclass(frozen=True, slots=True)
+class OcrPass:
+    config: str
+    zoom: float = 1.0
+    binarise: bool = False
+
+
+# Tried in turn until one reads a registration fee whose table adds up: a uniform block,
+# then column-aware reading enlarged, then enlarged and binarised, which keeps digits
+# that grey seal strokes run through apart from the strokes.
+PASSES = (
+    OcrPass("--psm 6"),
+    OcrPass("--psm 4", zoom=1.5),
+    OcrPass("--psm 6", zoom=2.0, binarise=True),
+    OcrPass("--psm 4", zoom=2.0, binarise=True),
+)
+
+
+@dataclass(frozen=True, slots=True)
+class TableText:
+    rows: list[TableRow]  # the reading the fee came from (else the first)
+    fee: float | None
+    readings: int  # OCR passes run
+
+
+def _variant(prepared: Image.Image, ocr_pass: OcrPass) -> Image.Image:
+    image = prepared
+    if ocr_pass.zoom != 1.0:
+        image = image.resize(
+            (round(image.width * ocr_pass.zoom), round(image.height * ocr_pass.zoom)),
+            Image.Resampling.LANCZOS,
+        )
+    if ocr_pass.binarise:
+        gray = np.asarray(image)
+        image = Image.fromarray(np.where(gray > otsu_threshold(gray), 255, 0).astype(np.uint8))
+    return image
+
+
+def read_table(
+    image: np.ndarray, *, lang: str = "eng", passes: tuple[OcrPass, ...] = PASSES
+) -> TableText:
+    """OCR a table crop (H, W, 3 RGB or grey uint8) into rows and its registration fee.
+
+    Stops at the first pass whose rows name a fee and add up to their total; else the
+    readings of every pass vote (see tablevote).
+    """
+    prepared = prepare_crop(image)
+    readings: list[list[TableRow]] = []
+    for ocr_pass in passes:
+        text = pytesseract.image_to_string(
+            _variant(prepared, ocr_pass), lang=lang, config=ocr_pass.config
+        )
+        rows = [split_row(line) for line in text.splitlines() if line.strip()]
+        readings.append(rows)
+        fee = registration_fee(rows)
+        if fee is not None and adds_up(rows):
+            return TableText(rows=rows, fee=fee, readings=len(readings))
+    fee = consensus_fee(readings)
+    rows = next((r for r in readings if fee is not None and registration_fee(r) == fee), None)
+    return TableText(rows=rows or readings[0], fee=fee, readings=len(readings))
+
+
+def _pad(image: Image.Image, pad: int) -> Image.Image:
+    canvas = Image.new("L", (image.width + 2 * pad, image.height + 2 * pad), 255)
+    canvas.paste(image, (pad, pad))
+    return canvas
