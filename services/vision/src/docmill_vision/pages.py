@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import io
 import os
 import re
 import time
@@ -9,9 +10,11 @@ from dataclasses import dataclass, field
 
 import numpy as np
 import pymupdf
+from PIL import Image
 
-from docmill_vision.detector import Detector, DetectorConfig
-from docmill_vision.tablerows import TableRow, read_table, registration_fee
+from docmill_vision.detector import Detection, Detector, DetectorConfig
+from docmill_vision.tableocr import read_table
+from docmill_vision.tablerows import TableRow
 
 _FEE_WORDS = re.compile(r"registration\s+fee|fees?\s+paid|endorse|sub[-\s]?registrar|fee", re.I)
 _DETECTOR: Detector | None = None
@@ -81,6 +84,37 @@ class PageReading:
         return max(found, key=lambda t: t.score) if found else None
 
 
+@dataclass(frozen=True, slots=True)
+class TableCrop:
+    box: tuple[float, float, float, float]  # page pixels at the render DPI
+    score: float
+    png: bytes  # the crop with its margin, for readers outside the pool
+
+
+def _detect_crops(
+    image: np.ndarray, *, pad: float, fallback_conf: float
+) -> list[tuple[Detection, np.ndarray]]:
+    """The page's fee tables, best first, each with its crop (a margin around the box)."""
+    detector = _detector()
+    detections = detector.detect_tables(image)
+    if not detections and fallback_conf:
+        # A table in a style the model has not seen scores low; the reader still has to
+        # find a registration row in it, so a weak candidate costs only time.
+        detections = detector.detect_tables(image, conf=fallback_conf)[:1]
+    height, width = image.shape[:2]
+    crops = []
+    for det in detections[:3]:
+        x0, y0, x1, y1 = det.box
+        # The model's box can clip the outer rule or a row; a little margin costs nothing.
+        mx, my = (x1 - x0) * pad + 4, (y1 - y0) * pad + 4
+        crop = image[
+            max(0, int(y0 - my)) : min(height, int(y1 + my)),
+            max(0, int(x0 - mx)) : min(width, int(x1 + mx)),
+        ]
+        crops.append((det, crop))
+    return crops
+
+
 def read_page(
     path: str,
     number: int,
@@ -92,31 +126,32 @@ def read_page(
 ) -> PageReading:
     """Render page `number`, detect fee tables, OCR each crop; runs in a pool process."""
     image = render_page(path, number, dpi=dpi)
-    detector = _detector()
     started = time.perf_counter()
-    detections = detector.detect_tables(image)
-    if not detections and fallback_conf:
-        # A table in a style the model has not seen scores low; the OCR check below still
-        # has to find a registration row in it, so a weak candidate costs only time.
-        detections = detector.detect_tables(image, conf=fallback_conf)[:1]
+    crops = _detect_crops(image, pad=pad, fallback_conf=fallback_conf)
     detect_s = time.perf_counter() - started
-    height, width = image.shape[:2]
     tables = []
-    for det in detections[:3]:
-        x0, y0, x1, y1 = det.box
-        # The model's box can clip the outer rule or a row; a little margin costs nothing.
-        mx, my = (x1 - x0) * pad + 4, (y1 - y0) * pad + 4
-        crop = image[
-            max(0, int(y0 - my)) : min(height, int(y1 + my)),
-            max(0, int(x0 - mx)) : min(width, int(x1 + mx)),
-        ]
-        rows = read_table(crop, lang=lang)
-        tables.append(
-            TableReading(box=det.box, score=det.score, rows=rows, fee=registration_fee(rows))
-        )
+    for det, crop in crops:
+        read = read_table(crop, lang=lang)
+        tables.append(TableReading(box=det.box, score=det.score, rows=read.rows, fee=read.fee))
     return PageReading(
         page=number,
         tables=tables,
         detect_s=detect_s,
         ocr_s=time.perf_counter() - started - detect_s,
     )
+
+
+def crop_tables(
+    path: str, number: int, *, dpi: int, pad: float = 0.06, fallback_conf: float = 0.02
+) -> tuple[list[TableCrop], float]:
+    """Render page `number` and cut out its fee tables as PNGs; and the detection seconds."""
+    image = render_page(path, number, dpi=dpi)
+    started = time.perf_counter()
+    crops = _detect_crops(image, pad=pad, fallback_conf=fallback_conf)
+    detect_s = time.perf_counter() - started
+    out = []
+    for det, crop in crops:
+        buffer = io.BytesIO()
+        Image.fromarray(crop).save(buffer, format="PNG")
+        out.append(TableCrop(box=det.box, score=det.score, png=buffer.getvalue()))
+    return out, detect_s
