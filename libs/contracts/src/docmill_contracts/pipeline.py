@@ -29,6 +29,7 @@ class PipelineConfig(Struct, frozen=True, kw_only=True):
     poppler_dpi: int = 300
     llm_backend: str = "rules"
     vision_auto: bool = False
+    vision_reader: str = "tesseract"  # how the fee table is read: tesseract | gemini
 
     def concurrency(self, stage: str) -> int:
         """Handlers one replica of `stage` may run at once."""
