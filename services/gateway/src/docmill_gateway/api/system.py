@@ -83,6 +83,7 @@ async def system_config(state: StateDep) -> dict:
         "use_embedded_ocr": bool(config.use_embedded_ocr),
         "ocr_mode": {None: "auto", True: "embedded", False: "tesseract"}[config.use_embedded_ocr],
         "vision_auto": config.vision_auto,
+        "vision_reader": config.vision_reader,
     }
 
 
