@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import TypeVar
+from typing import Any, TypeVar
 
 import msgspec
 
@@ -25,3 +25,21 @@ def decode_answer(raw: str | None, decoder: msgspec.json.Decoder[T], *, what: st
         raise LlmOutputError(
             f"the model's answer does not match the {what} schema: {err}"
         ) from None
+
+
+def inline_schema(struct: type) -> dict[str, Any]:
+    """The JSON Schema of a msgspec type with its definitions inlined, for picky servers."""
+    schema = msgspec.json.schema(struct)
+    defs = schema.pop("$defs", {})
+
+    def inline(node: Any) -> Any:
+        if isinstance(node, dict):
+            ref = node.get("$ref")
+            if ref:
+                return inline(defs[ref.rsplit("/", 1)[-1]])
+            return {k: inline(v) for k, v in node.items()}
+        if isinstance(node, list):
+            return [inline(v) for v in node]
+        return node
+
+    return inline(schema)

@@ -20,7 +20,7 @@ from docmill_extractor.rules.checks import check_deed
 from docmill_extractor.rules.generic import extract_text
 from docmill_extractor.rules.invoice_checks import check_invoice
 from docmill_extractor.rules.provenance import provenance_of
-from docmill_llm.jsonout import decode_answer
+from docmill_llm.jsonout import decode_answer, inline_schema
 from docmill_llm.resilience import Resilience
 from docmill_llm.settings import LlmSettings
 
@@ -31,20 +31,7 @@ _DECODERS = {name: msgspec.json.Decoder(struct) for name, struct in SCHEMAS.item
 @cache
 def json_schema(doc_type: str) -> dict[str, Any]:
     """The JSON Schema of `doc_type`'s Struct, definitions inlined for picky servers."""
-    schema = msgspec.json.schema(SCHEMAS[doc_type])
-    defs = schema.pop("$defs", {})
-
-    def inline(node: Any) -> Any:
-        if isinstance(node, dict):
-            ref = node.get("$ref")
-            if ref:
-                return inline(defs[ref.rsplit("/", 1)[-1]])
-            return {k: inline(v) for k, v in node.items()}
-        if isinstance(node, list):
-            return [inline(v) for v in node]
-        return node
-
-    return inline(schema)
+    return inline_schema(SCHEMAS[doc_type])
 
 
 def system_prompt(doc_type: str) -> str:
