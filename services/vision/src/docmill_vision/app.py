@@ -20,6 +20,7 @@ from docmill_runtime.service import Runtime, WorkerSpec, run_worker
 from docmill_vision.detector import Detector
 from docmill_vision.handlers import VisionContext, handle_vision_job
 from docmill_vision.pages import init_process
+from docmill_vision.readers import Readers
 from docmill_vision.settings import VisionSettings
 
 log = structlog.get_logger(__name__)
@@ -83,12 +84,16 @@ def build_spec(settings: VisionSettings) -> WorkerSpec:
             name="vision",
         )
         async with pool:
-            ctx = VisionContext(runtime=runtime, settings=settings, pool=pool)
+            readers = Readers(pool=pool, settings=settings)
+            ctx = VisionContext(runtime=runtime, settings=settings, pool=pool, readers=readers)
 
             async def handler(msg: Msg) -> None:
                 await handle_vision_job(msg, ctx=ctx)
 
-            yield handler
+            try:
+                yield handler
+            finally:
+                await readers.aclose()
 
     return WorkerSpec(
         stage="vision",

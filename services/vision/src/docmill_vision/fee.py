@@ -1,7 +1,7 @@
-"""Finding the registration fee on page images: choose pages, read them in the pool, decide.
+"""Finding the registration fee on page images: choose pages, read them, decide.
 
-Readers other than Tesseract (a `gemini` vision reader through the extractor's backend
-interface) would plug in at `read_page`; only Tesseract exists so far.
+How a page is read (Tesseract in the pool, or Gemini on the crops) is the reader's
+business; see readers.py.
 """
 
 from __future__ import annotations
@@ -14,7 +14,8 @@ import structlog
 
 from docmill_contracts.messages import FeeFound, VisionJob
 from docmill_runtime.procpool import TaskPool
-from docmill_vision.pages import PageReading, choose_pages, read_page
+from docmill_vision.pages import PageReading, choose_pages
+from docmill_vision.readers import FeeReader, TesseractReader
 from docmill_vision.settings import VisionSettings
 
 log = structlog.get_logger(__name__)
@@ -28,9 +29,11 @@ async def find_fee(
     path: Path,
     pool: TaskPool,
     settings: VisionSettings,
+    reader: FeeReader | None = None,
     on_page: OnPage | None = None,
 ) -> tuple[FeeFound, list[PageReading]]:
     """The fee for `job`'s document (or None with the reason), and what each page showed."""
+    reader = reader or TesseractReader(pool=pool, settings=settings)
     pages, _count = await pool.run(
         choose_pages,
         str(path),
@@ -43,14 +46,7 @@ async def find_fee(
 
     async def read(number: int) -> PageReading:
         nonlocal done
-        reading = await pool.run(
-            read_page,
-            str(path),
-            number,
-            dpi=settings.dpi,
-            lang=settings.lang,
-            time_limit=settings.page_timeout_s,
-        )
+        reading = await reader.read_page(str(path), number)
         done += 1
         if on_page is not None:
             await on_page(done, len(pages))

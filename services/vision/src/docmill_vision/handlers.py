@@ -20,6 +20,7 @@ from docmill_runtime.procpool import TaskPool
 from docmill_runtime.progress import report_progress
 from docmill_runtime.service import Runtime
 from docmill_vision.fee import find_fee
+from docmill_vision.readers import Readers
 from docmill_vision.settings import VisionSettings
 
 log = structlog.get_logger(__name__)
@@ -30,6 +31,7 @@ class VisionContext:
     runtime: Runtime
     settings: VisionSettings
     pool: TaskPool
+    readers: Readers
 
 
 async def handle_vision_job(msg: Msg, *, ctx: VisionContext) -> None:
@@ -55,8 +57,14 @@ async def handle_vision_job(msg: Msg, *, ctx: VisionContext) -> None:
                 async def on_page(done: int, total: int) -> None:
                     await _event(ctx.runtime, job, "page", page=done, pages=total)
 
+                reader = ctx.readers.get(ctx.runtime.pipeline.vision_reader)
                 found, readings = await find_fee(
-                    job, path=path, pool=ctx.pool, settings=ctx.settings, on_page=on_page
+                    job,
+                    path=path,
+                    pool=ctx.pool,
+                    settings=ctx.settings,
+                    reader=reader,
+                    on_page=on_page,
                 )
             await publish(
                 ctx.runtime.js,
@@ -69,6 +77,7 @@ async def handle_vision_job(msg: Msg, *, ctx: VisionContext) -> None:
             log.info(
                 "fee_searched",
                 outcome="found" if found.registration_fee is not None else "not_found",
+                reader=reader.name,
                 fee=found.registration_fee,
                 page=found.page,
                 reason=found.reason,
@@ -82,6 +91,4 @@ async def handle_vision_job(msg: Msg, *, ctx: VisionContext) -> None:
 async def _event(
     runtime: Runtime, job: VisionJob, status: str, *, page: int = 0, pages: int = 0
 ) -> None:
-    await report_progress(
-        runtime.js, job, stage="vision", status=status, page=page, pages=pages
-    )
+    await report_progress(runtime.js, job, stage="vision", status=status, page=page, pages=pages)

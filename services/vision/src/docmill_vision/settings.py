@@ -1,10 +1,11 @@
-"""Vision worker settings from env: DOCMILL_VISION_*, DOCMILL_YOLO_*, DOCMILL_TRITON_*."""
+"""Vision worker settings from env: DOCMILL_VISION_*, DOCMILL_YOLO_*, DOCMILL_TRITON_*, LLM keys."""
 
 from __future__ import annotations
 
 import os
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
+from docmill_llm.settings import LlmSettings
 from docmill_runtime.settings import WorkerSettings, env_float, env_int, env_str
 from docmill_vision.detector import DetectorConfig
 
@@ -21,6 +22,7 @@ class VisionSettings:
     heartbeat_s: float = 10.0
     max_bytes: int = 256 * 1024 * 1024
     tmp_dir: str | None = None
+    llm: LlmSettings = field(default_factory=LlmSettings)  # the `gemini` reader's client
 
     @classmethod
     def from_env(cls) -> VisionSettings:
@@ -36,4 +38,5 @@ class VisionSettings:
             heartbeat_s=env_float("DOCMILL_VISION_HEARTBEAT_S", 10.0),
             max_bytes=env_int("DOCMILL_VISION_MAX_BYTES", 256 * 1024 * 1024),
             tmp_dir=env_str("DOCMILL_VISION_TMP_DIR", "") or None,
+            llm=LlmSettings.from_env(),
         )
