@@ -113,6 +113,4 @@ async def _read(ctx: OcrContext, job: OcrJob) -> list[PageText]:
 async def _event(
     ctx: OcrContext, job: OcrJob, status: str, *, page: int = 0, pages: int = 0
 ) -> None:
-    await report_progress(
-        ctx.runtime.js, job, stage="ocr", status=status, page=page, pages=pages
-    )
+    await report_progress(ctx.runtime.js, job, stage="ocr", status=status, page=page, pages=pages)
