@@ -9,16 +9,20 @@ from docmill_normalize.amounts import (
 from docmill_normalize.areas import SQFT_PER_SQM, parse_area
 from docmill_normalize.dates import DateMatch, find_dates, parse_date
 from docmill_normalize.identity import (
+    OCR_DIGIT_CHARS,
     infer_gender,
     is_valid_aadhaar,
     normalize_aadhaar,
     normalize_pan,
     normalize_phone,
     normalize_pincode,
+    ocr_digits,
+    repair_aadhaar,
     verhoeff_check_digit,
 )
 
 __all__ = [
+    "OCR_DIGIT_CHARS",
     "SQFT_PER_SQM",
     "DateMatch",
     "find_dates",
@@ -29,10 +33,12 @@ __all__ = [
     "normalize_pan",
     "normalize_phone",
     "normalize_pincode",
+    "ocr_digits",
     "parse_amount",
     "parse_amount_words",
     "parse_area",
     "parse_date",
+    "repair_aadhaar",
     "spell_amount",
     "verhoeff_check_digit",
 ]

@@ -50,6 +50,9 @@ _NUMERIC_AMOUNT = re.compile(
     r"(?P<scale>lakhs?|lacs?|crores?|cr\b\.?)?",
     re.IGNORECASE,
 )
+# The same figures as Tesseract may return them: a narrow "1" split off ("1 1,26,620"),
+# a comma read as a full stop ("1.31,00,000.00"), spaces around either.
+_OCR_FIGURES = re.compile(r"\d(?:[ ]?\d)*(?:[ ]?[,.][ ]?\d{2,3})+(?:[ ]?\.[ ]?\d{1,2})?(?!\d)")
 _WORD_RUN = re.compile(
     r"\b(?:(?:"
     + "|".join(sorted(set(_WORD_VALUES) | set(_SCALES) | {"hundred"}, key=len, reverse=True))
@@ -58,18 +61,45 @@ _WORD_RUN = re.compile(
 )
 
 
+def _grouped(groups: list[str]) -> bool:
+    """True when digit groups follow Indian (12,34,567) or western (1,234,567) grouping."""
+    head, *middle, last = groups
+    if len(last) != 3 or not 1 <= len(head) <= 3:
+        return False
+    indian = len(head) <= 2 and all(len(g) == 2 for g in middle)
+    return indian or all(len(g) == 3 for g in middle)
+
+
+def read_ocr_figures(raw: str) -> float | None:
+    """Return the value of figures OCR split or mis-punctuated, when their grouping proves it."""
+    parts = re.split(r"([,.])", re.sub(r"\s", "", raw))
+    groups, seps = parts[0::2], parts[1::2]
+    fraction = ""
+    if seps and seps[-1] == "." and len(groups[-1]) <= 2:
+        fraction = groups.pop()
+        seps.pop()
+    if not seps or not _grouped(groups):
+        return None
+    return round(float("".join(groups) + (f".{fraction}" if fraction else "")), 2)
+
+
+def _scaled(value: float, scale: str | None) -> float:
+    if scale:
+        value *= _SUFFIX_SCALE.get(scale.lower().rstrip(".").rstrip("s"), 1)
+    return round(value, 2)
+
+
 def parse_amount(text: str, *, require_currency: bool = False) -> float | None:
     """Return the first rupee amount in `text` (figures, lakh/crore suffixes or words)."""
     for match in _NUMERIC_AMOUNT.finditer(text):
         if require_currency and not match.group("cur") and not match.group("scale"):
             continue
+        figures = _OCR_FIGURES.match(text, match.start("num"))
+        repaired = read_ocr_figures(figures.group(0)) if figures else None
+        if repaired is not None and figures and figures.end() > match.end("num"):
+            return repaired
         digits = re.sub(r"[\s,]", "", match.group("num"))
-        value = float(digits)
-        scale = match.group("scale")
-        if scale:
-            key = scale.lower().rstrip(".").rstrip("s")
-            value *= _SUFFIX_SCALE.get(key, 1)
-        return round(value, 2)
+        return _scaled(float(digits), match.group("scale"))
     return parse_amount_words(text)
 
 

@@ -6,13 +6,15 @@ import re
 
 SQFT_PER_SQM = 10.7639
 _UNIT_FACTORS = [
-    (r"sq(?:uare)?\.?\s*(?:m(?:e?t(?:er|re)?s?)?|mtrs?)\b|m2\b|sqm\b", SQFT_PER_SQM),
+    # "Mirs": OCR reads the t of "Mtrs" as an i.
+    (r"sq(?:uare)?\.?\s*(?:m(?:e?t(?:er|re)?s?)?|m[ti]rs?)\b|m2\b|sqm\b", SQFT_PER_SQM),
     (r"sq(?:uare)?\.?\s*(?:ft|feet|foot)\.?|sft\b|sq\.?\s*ft\.?", 1.0),
     (r"sq(?:uare)?\.?\s*y(?:ar)?ds?\b", 9.0),
     (r"guntas?\b", 1089.0),
     (r"acres?\b", 43560.0),
 ]
-_NUMBER = r"(?P<num>\d{1,3}(?:\s?,\s?\d{2,3})+(?:\.\d+)?|\d+(?:\.\d+)?)"
+# OCR can set a space before the decimal point ("781 .35").
+_NUMBER = r"(?P<num>\d{1,3}(?:\s?,\s?\d{2,3})+(?:[ ]?\.\d+)?|\d+(?:[ ]?\.\d+)?)"
 _AREA = re.compile(
     _NUMBER + r"\s*(?P<unit>" + "|".join(f"(?:{u})" for u, _ in _UNIT_FACTORS) + r")",
     re.IGNORECASE,

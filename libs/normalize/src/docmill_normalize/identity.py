@@ -45,6 +45,12 @@ _TO_DIGIT = str.maketrans(
     }
 )
 _TO_LETTER = str.maketrans({"0": "O", "1": "I", "2": "Z", "5": "S", "8": "B", "6": "G"})
+# Shapes Tesseract reads for digits inside a run of figures (lower case too).
+_OCR_DIGIT = str.maketrans(
+    {"O": "0", "o": "0", "Q": "0", "D": "0", "I": "1", "l": "1", "|": "1", "i": "1", "!": "1"}
+    | {"Z": "2", "z": "2", "S": "5", "s": "5", "B": "8", "G": "6", "b": "6", "T": "7", "g": "9"}
+)
+OCR_DIGIT_CHARS = "0-9OoQDIl|i!ZzSsBGbTg"
 _PAN = re.compile(r"^[A-Z]{5}\d{4}[A-Z]$")
 
 
@@ -77,6 +83,21 @@ def normalize_aadhaar(text: str) -> str | None:
     if len(digits) != 12:
         return None
     return f"{digits[:4]}-{digits[4:8]}-{digits[8:]}"
+
+
+def ocr_digits(text: str) -> str:
+    """Return the figures in `text`, reading OCR look-alikes (O, l, S, B ...) as digits."""
+    return _digits(text.translate(_OCR_DIGIT))
+
+
+def repair_aadhaar(text: str) -> str | None:
+    """Return an Aadhaar read from OCR text with look-alike letters or odd spacing.
+
+    Only a number passing the Verhoeff check is returned: the check digit catches
+    any single wrong digit, so a repair that passes it is the number printed.
+    """
+    digits = ocr_digits(text)
+    return normalize_aadhaar(digits) if is_valid_aadhaar(digits) else None
 
 
 def normalize_pan(text: str) -> str | None:

@@ -5,7 +5,10 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+import msgspec
+
 from docmill_contracts.saledeed import Party
+from docmill_extractor.rules.identifiers import find_aadhaar, find_email, find_pan, read_phones
 from docmill_extractor.rules.text import (
     PINCODE_RE,
     ROLE_RE,
@@ -14,14 +17,7 @@ from docmill_extractor.rules.text import (
     flatten,
     split_state_pincode,
 )
-from docmill_normalize import (
-    infer_gender,
-    is_valid_aadhaar,
-    normalize_aadhaar,
-    normalize_pan,
-    normalize_phone,
-    normalize_pincode,
-)
+from docmill_normalize import infer_gender, is_valid_aadhaar, normalize_pincode
 
 _TITLE = r"(?:Sri|Shri|Shree|Sree|Smt|Srimathi|Mr|Mrs|Ms|Miss|Kum|Kumari|Master|Dr)\.?"
 # A name word is capitalised and is neither a relation (S/o) nor a field label.
@@ -29,7 +25,12 @@ _NOT_NAME = (
     r"(?![SDWC]\s*/|(?:Aadhaa?r|PAN|Phone|Mobile|Email|Residing|Address|Name|Gender|Age|Aged"
     r"|Relation|Son|Daughter|Wife|Full|UID|Contact|Ph)\b)"
 )
-_NAME_WORDS = rf"{_NOT_NAME}[A-Z][A-Za-z']*\.?(?:[ ]+{_NOT_NAME}[A-Z][A-Za-z']*\.?){{0,4}}"
+# OCR reads a capital I as "l" ("Ravi lyer"); no name word starts with l and a consonant.
+_CAPITAL = r"(?:[A-Z]|l(?=[bcdfgjkmnpqrstvwxyz][a-z]))"
+_OCR_CAPITAL_I = re.compile(r"(?<![A-Za-z])l(?=[bcdfgjkmnpqrstvwxyz])")
+_NAME_WORDS = (
+    rf"{_NOT_NAME}{_CAPITAL}[A-Za-z']*\.?(?:[ ]+{_NOT_NAME}{_CAPITAL}[A-Za-z']*\.?){{0,4}}"
+)
 _NAME_WORDS_WRAPPED = _NAME_WORDS.replace("[ ]+", r"[ \n]+")
 _LABELLED_NAME = re.compile(
     rf"(?:Full\s+)?Name(?:\s+of\s+the\s+\w+)?[ ]*[:\-]?[ ]*\n?[ ]*(?P<title>{_TITLE}[ ]+)?"
@@ -40,16 +41,6 @@ _RELATIVE_BEFORE = re.compile(
     r"(?:[SDWC]\s*/\s*o|son\s+of|daughter\s+of|wife\s+of|husband\s+of|late|of|by)\W*$", re.I
 )
 _RELATION = re.compile(r"\b(?:[SDW]\s*/\s*o|son\s+of|daughter\s+of|wife\s+of)\b", re.I)
-_AADHAAR = re.compile(
-    r"(?:aadhaa?r|uid)\D{0,25}?(?P<num>\d{4}[\s\-]?\d{4}[\s\-]?\d{4})(?!\d)", re.I
-)
-_PAN = re.compile(
-    r"\bPAN\b(?:\s*(?:card\s*)?(?:No\.?|Number))?[\s:\-]*(?P<pan>[A-Za-z0-9]{10})\b", re.I
-)
-_PHONE = re.compile(r"(?<![\d\w])(?:\+91[\s\-]?|0)?[6-9]\d{4}[\s\-]?\d{5}(?!\d)")
-_SECONDARY = re.compile(r"(?:alt\w*|secondary|other|second|additional)\W*(?:\w+\W*){0,2}$", re.I)
-_LIST_SEPARATOR = re.compile(r"\s*(?:[/,;|&]|\band\b|\bor\b)\s*", re.I)
-_EMAIL = re.compile(r"[\w.+\-]+@[\w\-]+(?:\.[\w\-]+)+")
 _SHARE = re.compile(r"(?P<pct>\d{1,3}(?:\.\d+)?)\s*(?:%|per\s*cent|percent)", re.I)
 _GENDER = re.compile(r"\bGender\s*[:\-]?\s*(Male|Female)\b", re.I)
 _ADDRESS_LABEL = re.compile(
@@ -57,7 +48,7 @@ _ADDRESS_LABEL = re.compile(
 )
 _ADDRESS_STOP = re.compile(
     r"\b(?:aadhaa?r|uid|PAN|mobile|phone|ph\.|contact|e-?mail|holding|having|pin(?:\s*code)?"
-    r"|pincode|state|gender|age)\b|\n(?=[A-Z][\w /'().-]{0,30}:)|[;(]",
+    r"|pincode|state|gender|age)\b|\n(?=[A-Z][A-Za-z_ /'().-]{0,30}:)|[;(]",
     re.I,
 )
 _LABEL_VALUE = r"\s*[:\-]?\s*\n?\s*(?P<v>[^\n]+)"
@@ -102,31 +93,10 @@ def _read_labelled(window: str, label: str) -> str | None:
     return m.group("v").strip() if m else None
 
 
-def _read_phones(window: str) -> tuple[str | None, str | None]:
-    primary = secondary = None
-    previous_end: int | None = None
-    for m in _PHONE.finditer(window):
-        phone = normalize_phone(m.group(0))
-        if not phone:
-            continue
-        # "98450 12345 / 96320 54321": a number listed after the first is the other one.
-        listed = previous_end is not None and _LIST_SEPARATOR.fullmatch(
-            window[previous_end : m.start()]
-        )
-        previous_end = m.end()
-        if phone in (primary, secondary):
-            continue
-        if listed or _SECONDARY.search(window[max(0, m.start() - 30) : m.start()]):
-            secondary = secondary or phone
-        else:
-            primary = primary or phone
-    return primary, secondary
-
-
 def read_party(window: str, start: re.Match[str], *, seller: bool) -> tuple[Party, list[str]]:
     """Read one party's fields from the text that follows its name."""
     warnings: list[str] = []
-    name = flatten(start.group("name")).rstrip(".")
+    name = _OCR_CAPITAL_I.sub("I", flatten(start.group("name")).rstrip("."))
     head = window[:200]
     gender_label = _GENDER.search(window)
     relation = _RELATION.search(head)
@@ -136,21 +106,20 @@ def read_party(window: str, start: re.Match[str], *, seller: bool) -> tuple[Part
         else infer_gender(f"{start.group('title') or ''} {name}")
         or (infer_gender(relation.group(0)) if relation else None)
     )
-    aadhaar_m = _AADHAAR.search(window)
-    aadhaar = normalize_aadhaar(aadhaar_m.group("num")) if aadhaar_m else None
+    aadhaar_found = find_aadhaar(window)
+    aadhaar = aadhaar_found.value if aadhaar_found else None
     if aadhaar and not is_valid_aadhaar(aadhaar):
         warnings.append(f"aadhaar {aadhaar} of {name} fails the Verhoeff check")
-    pan = None
-    pan_m = _PAN.search(window)
-    if pan_m:
-        pan = normalize_pan(pan_m.group("pan"))
-        if pan is None and re.search(r"\d", pan_m.group("pan")):
-            warnings.append(f"PAN {pan_m.group('pan')!r} of {name} is not a valid PAN")
-        elif pan and pan != pan_m.group("pan").upper():
-            warnings.append(f"PAN {pan_m.group('pan')!r} of {name} was repaired to {pan}")
-    scrubbed = window[: aadhaar_m.start()] + window[aadhaar_m.end() :] if aadhaar_m else window
-    phone, phone2 = _read_phones(scrubbed)
-    email_m = _EMAIL.search(window)
+    pan, pan_raw = find_pan(window)
+    if pan_raw is not None:
+        if pan is None and re.search(r"\d", pan_raw):
+            warnings.append(f"PAN {pan_raw!r} of {name} is not a valid PAN")
+        elif pan and pan != pan_raw.upper():
+            warnings.append(f"PAN {pan_raw!r} of {name} was repaired to {pan}")
+    scrubbed = (
+        window[: aadhaar_found.start] + window[aadhaar_found.end :] if aadhaar_found else window
+    )
+    phone, phone2 = read_phones(scrubbed)
     address, pin, state = _read_address(window)
     if pin is None:
         labelled_pin = PINCODE_RE.search(
@@ -163,8 +132,8 @@ def read_party(window: str, start: re.Match[str], *, seller: bool) -> tuple[Part
             (
                 s
                 for s in STATES
-                if STATE_RE.fullmatch(labelled.strip(" .,"))
-                and s.lower() == flatten(labelled.strip(" .,")).lower()
+                if STATE_RE.fullmatch(labelled.strip(" .,:;"))
+                and s.lower() == flatten(labelled.strip(" .,:;")).lower()
             ),
             None,
         )
@@ -182,7 +151,7 @@ def read_party(window: str, start: re.Match[str], *, seller: bool) -> tuple[Part
         state=state,
         phone_number=phone,
         secondary_phone_number=phone2,
-        email=email_m.group(0).rstrip(".") if email_m else None,
+        email=find_email(window),
         property_share=share,
     )
     return party, warnings
@@ -212,14 +181,14 @@ def find_parties(text: str) -> tuple[list[Party], list[Party], list[str]]:
     for i, (pos, match) in enumerate(starts):
         limit = min(starts[i + 1][0] if i + 1 < len(starts) else len(text), pos + MAX_RECORD)
         window = text[pos:limit]
-        if not _AADHAAR.search(window):
+        if not find_aadhaar(window):
             continue  # witnesses, earlier owners and relatives carry no Aadhaar
         body_from = match.end() - pos
         end = _SECTION_END.search(window, body_from)
         role_word = ROLE_RE.search(window, body_from)
         cut = min([m.start() for m in (end, role_word) if m] or [len(window)])
         records.append((pos, pos + cut, match))
-    records = [r for r in records if _AADHAAR.search(text[r[0] : r[1]])]
+    records = [r for r in records if find_aadhaar(text[r[0] : r[1]])]
     gaps = [text[(records[i - 1][1] if i else 0) : r[0]] for i, r in enumerate(records)]
     gaps.append(text[records[-1][1] :] if records else "")
     roles_in = [_role_in_gap(g) for g in gaps]
@@ -243,4 +212,22 @@ def find_parties(text: str) -> tuple[list[Party], list[Party], list[str]]:
         party, party_warnings = read_party(text[pos:end], match, seller=role == "seller")
         warnings += party_warnings
         (sellers if role == "seller" else buyers).append(party)
-    return sellers, buyers, warnings
+    return _complete_shares(sellers, warnings), buyers, warnings
+
+
+def _complete_shares(sellers: list[Party], warnings: list[str]) -> list[Party]:
+    """Mend one share over 100% (a misread "100%" -> "400%") from the others' total."""
+    shares = [float(p.property_share.rstrip("%")) if p.property_share else None for p in sellers]
+    impossible = [i for i, share in enumerate(shares) if share is not None and share > 100]
+    if len(impossible) != 1 or None in shares:
+        return sellers
+    bad = impossible[0]
+    rest = sum(share for i, share in enumerate(shares) if i != bad and share is not None)
+    if not 0 < 100 - rest <= 100:
+        return sellers
+    mended = f"{100 - rest:g}%"
+    warnings.append(f"share {sellers[bad].property_share} of {sellers[bad].name} read as {mended}")
+    return [
+        msgspec.structs.replace(p, property_share=mended) if i == bad else p
+        for i, p in enumerate(sellers)
+    ]

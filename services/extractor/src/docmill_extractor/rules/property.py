@@ -80,6 +80,14 @@ def _section(text: str, start: re.Pattern[str], stop: re.Pattern[str] | None) ->
     return ""
 
 
+def _trim_kind(value: str) -> str:
+    """Drop scanner specks OCR reads after a kind ("Residential Plot ae")."""
+    kind = _KINDS.match(value)
+    if kind and re.fullmatch(r"[\W_]*(?:[a-z]{1,2}\b[\W_]*)?", value[kind.end() :]):
+        return value[: kind.end()]
+    return value
+
+
 def read_property_kind(section: str) -> re.Match[str] | None:
     """Return the property kind a schedule names, preferring qualified kinds (Residential Plot)."""
     best: tuple[int, re.Match[str]] | None = None
@@ -95,7 +103,7 @@ def _read_schedule_c(section: str) -> dict[str, object]:
     label = _NAME_LABEL.search(section)
     kind = read_property_kind(section)
     if label:
-        found["schedule_c_property_name"] = flatten(label.group("v")).strip(" .,;")
+        found["schedule_c_property_name"] = _trim_kind(flatten(label.group("v")).strip(" .,;"))
     elif kind:
         found["schedule_c_property_name"] = flatten(kind.group(0)).title()
     after_name = label.end() if label else (kind.end() if kind else 0)
