@@ -1,0 +1,104 @@
+"""Party particulars as Tesseract returns them from a scanned deed."""
+
+import pytest
+
+from docmill_extractor.rules.identifiers import find_aadhaar, find_email, find_pan, read_phones
+from docmill_extractor.rules.parties import find_parties
+from docmill_extractor.rules.property import read_property
+from docmill_normalize import verhoeff_check_digit
+
+pytestmark = pytest.mark.unit
+
+BODY = "86120043759"
+AADHAAR = BODY + str(verhoeff_check_digit(BODY))
+GROUPED = f"{AADHAAR[:4]}-{AADHAAR[4:8]}-{AADHAAR[8:]}"
+
+
+def test_aadhaar_split_oddly_is_found_when_verhoeff_passes() -> None:
+    found = find_aadhaar(f"UID no. {AADHAAR[:3]} {AADHAAR[3:7]}-{AADHAAR[7:]}; Ph.")
+    assert found is not None and found.value == GROUPED
+
+
+def test_aadhaar_with_look_alike_letters_is_found_when_verhoeff_passes() -> None:
+    assert find_aadhaar(f"Aadhar: {AADHAAR.replace('0', 'O')}").value == GROUPED
+
+
+def test_garbled_aadhaar_failing_verhoeff_is_not_taken() -> None:
+    wrong = AADHAAR[:-1] + str((int(AADHAAR[-1]) + 3) % 10)
+    assert find_aadhaar(f"Aadhaar: {wrong[:3]} {wrong[3:]}") is None
+
+
+@pytest.mark.parametrize(
+    ("text", "pan"),
+    [
+        ("PAN: KLMPR4321 T, Mobile", "KLMPR4321T"),
+        ("PAN No. KLMPR 4321T;", "KLMPR4321T"),
+        ("PAN KLMPR4321T", "KLMPR4321T"),
+        ("PAN - Address 4321 T Road", None),
+        ("PAN KLMPR43 21, Mobile", None),
+    ],
+)
+def test_pan_split_once_is_joined_only_when_its_format_holds(text: str, pan: str | None) -> None:
+    assert find_pan(text)[0] == pan
+
+
+@pytest.mark.parametrize(
+    ("text", "phones"),
+    [
+        ("Mobile: 7012345 678, Email", ("7012345678", None)),
+        ("Cell: 70123 45678; Alt. Cell: 491 9988776655", ("7012345678", "9988776655")),
+        ("Mobile:\n4+91-70123 45678;", ("7012345678", None)),
+        ("Mobile: +91 701234567890", (None, None)),
+    ],
+)
+def test_phones_survive_ocr_spacing_and_plus_sign(text: str, phones: tuple) -> None:
+    assert read_phones(text) == phones
+
+
+@pytest.mark.parametrize(
+    ("text", "email"),
+    [
+        ("E-mail: kiran. rao7@gmail.com, having", "kiran.rao7@gmail.com"),
+        ("email - kiran.rao1 1 @yahoo.co.in.", "kiran.rao11@yahoo.co.in"),
+        ("Email ID kiran.rao@yahoo.co in\nAddress", "kiran.rao@yahoo.co.in"),
+        ("Email: kiran.rao@outlook..com", "kiran.rao@outlook.com"),
+        ("Email: kiran@gmail.com in full", "kiran@gmail.com"),
+    ],
+)
+def test_email_loses_the_spaces_and_dots_ocr_adds(text: str, email: str) -> None:
+    assert find_email(text) == email
+
+
+def _party(name: str, share: str, aadhaar: str = "2345 6789 0123") -> str:
+    return (
+        f"Sri {name}, S/o Ramesh, residing at 12, Lake Road,\nKarnataka 560041: "
+        f"Aadhaar {aadhaar}, Mobile 9845012345, holding {share} share.\n"
+    )
+
+
+def test_capital_i_read_as_l_is_restored_in_names() -> None:
+    text = _party("Mohan lyengar", "100%") + "(hereinafter called the VENDOR)"
+    sellers, _, _ = find_parties(text)
+    assert sellers[0].name == "Mohan Iyengar"
+
+
+def test_address_line_ending_in_a_colon_is_not_a_label() -> None:
+    sellers, _, _ = find_parties(_party("Mohan Rao", "100%") + "(the VENDOR)")
+    assert (sellers[0].pincode, sellers[0].state) == ("560041", "Karnataka")
+
+
+def test_one_impossible_share_is_mended_from_the_others() -> None:
+    body = "11223344556"
+    other = body + str(verhoeff_check_digit(body))
+    text = _party("Mohan Rao", "40%") + _party("Ravi Rao", "600%", other) + "(the VENDORS)"
+    sellers, _, warnings = find_parties(text)
+    assert [p.property_share for p in sellers] == ["40%", "60%"]
+    assert any("600%" in w for w in warnings)
+
+
+def test_specks_after_a_labelled_property_kind_are_dropped() -> None:
+    text = (
+        "SCHEDULE 'C' PROPERTY\nProperty Name: Residential Flat ae\n"
+        "Property Address: 4, Lake Road, Hassan, Karnataka - 573201\nArea: 900 sq ft"
+    )
+    assert read_property(text).schedule_c_property_name == "Residential Flat"
