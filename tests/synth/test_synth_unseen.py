@@ -4,10 +4,17 @@ import re
 
 import pymupdf
 import pytest
+from PIL import Image
 
 from docmill_normalize import format_indian, is_valid_aadhaar
 from docmill_synth import FAMILIES, generate_deed
 from docmill_synth.deed import build_truth
+from docmill_synth.feetable_unseen import (
+    LABELS,
+    compose_unseen_page,
+    sample_unseen_rows,
+    unseen_fee_deed,
+)
 from docmill_synth.render import render_pdf
 from docmill_synth.templates_unseen import UNSEEN_TEMPLATES, date_renderings
 from docmill_synth.values import SRO_PLACES, sample_facts
@@ -115,3 +122,48 @@ def test_same_seed_same_unseen_deed() -> None:
     assert a.truth == b.truth and a.template == b.template
     assert _text(a.pdf) == _text(b.pdf)
     assert generate_deed(6, family="unseen").truth != a.truth
+
+
+@pytest.mark.parametrize("seed", range(60))
+def test_fee_rows_hold_one_registration_fee(seed: int) -> None:
+    rng = random.Random(seed)
+    rows = sample_unseen_rows(rng, registration_fee=12_340, stamp_duty=61_700)
+    registration = [r for r in rows if r.key == "registration"]
+    assert len(registration) == 1 and registration[0].amount == 12_340
+    assert registration[0].label in LABELS["registration"]
+    others = [r for r in rows if r.key != "registration"]
+    assert others and not any("regn" in r.label.casefold() for r in others)
+    assert not any("registration" in r.label.casefold() for r in others)
+    if rows[-1].key == "total":
+        assert rows[-1].amount == sum(r.amount for r in rows[:-1])
+
+
+@pytest.mark.parametrize("seed", [0, 3])
+def test_unseen_fee_deed_ends_in_one_scanned_page(seed: int) -> None:
+    fee_deed = unseen_fee_deed(seed)
+    truth = generate_deed(seed, family="unseen").truth
+    assert fee_deed.registration_fee == truth.property_details.registration_fee
+    with pymupdf.open(stream=fee_deed.pdf, filetype="pdf") as doc:
+        assert fee_deed.fee_page == doc.page_count >= 2
+        scanned = doc[fee_deed.fee_page - 1]
+        assert scanned.get_text().strip() == ""
+        images = scanned.get_images()
+        assert len(images) == 1
+        assert doc.extract_image(images[0][0])["ext"] == "jpeg"
+        assert all(page.get_text().strip() for page in doc if page.number < doc.page_count - 1)
+
+
+def test_unseen_fee_page_is_deterministic_and_holds_the_table() -> None:
+    truth = generate_deed(2, family="unseen").truth
+    a, b = compose_unseen_page(2, truth=truth), compose_unseen_page(2, truth=truth)
+    assert a.jpeg == b.jpeg and a.rows == b.rows and a.box == b.box
+    assert compose_unseen_page(4, truth=truth).jpeg != a.jpeg
+    (fee,) = [r.amount for r in a.rows if r.key == "registration"]
+    assert fee == truth.property_details.registration_fee
+    x0, y0, x1, y1 = a.box
+    assert 0 <= x0 < x1 <= a.image.width and 0 <= y0 < y1 <= a.image.height
+    # The table is inked: its box is darker on average than the page's empty bottom.
+    grey = a.image.convert("L")
+    table = grey.crop(a.box).resize((1, 1), Image.Resampling.BOX).getpixel((0, 0))
+    bottom = grey.crop((0, a.image.height - 150, a.image.width, a.image.height - 50))
+    assert table < bottom.resize((1, 1), Image.Resampling.BOX).getpixel((0, 0)) - 5
