@@ -20,6 +20,7 @@ from docmill_normalize.identity import (
     repair_aadhaar,
     verhoeff_check_digit,
 )
+from docmill_normalize.ordinals import mend_ordinals, ordinal_suffix, read_ordinal
 
 __all__ = [
     "OCR_DIGIT_CHARS",
@@ -28,16 +29,19 @@ __all__ = [
     "find_dates",
     "format_indian",
     "infer_gender",
+    "mend_ordinals",
     "is_valid_aadhaar",
     "normalize_aadhaar",
     "normalize_pan",
     "normalize_phone",
     "normalize_pincode",
     "ocr_digits",
+    "ordinal_suffix",
     "parse_amount",
     "parse_amount_words",
     "parse_area",
     "parse_date",
+    "read_ordinal",
     "repair_aadhaar",
     "spell_amount",
     "verhoeff_check_digit",

@@ -51,8 +51,10 @@ _NUMERIC_AMOUNT = re.compile(
     re.IGNORECASE,
 )
 # The same figures as Tesseract may return them: a narrow "1" split off ("1 1,26,620"),
-# a comma read as a full stop ("1.31,00,000.00"), spaces around either.
-_OCR_FIGURES = re.compile(r"\d(?:[ ]?\d)*(?:[ ]?[,.][ ]?\d{2,3})+(?:[ ]?\.[ ]?\d{1,2})?(?!\d)")
+# a comma read as a full stop ("1.31,00,000.00") or as a space ("5,32,29 000").
+_OCR_FIGURES = re.compile(
+    r"\d(?:[ ]?\d)*(?:(?:[ ]?[,.][ ]?|[ ])\d{2,3})+(?:[ ]?\.[ ]?\d{1,2})?(?!\d)"
+)
 _WORD_RUN = re.compile(
     r"\b(?:(?:"
     + "|".join(sorted(set(_WORD_VALUES) | set(_SCALES) | {"hundred"}, key=len, reverse=True))
@@ -72,15 +74,17 @@ def _grouped(groups: list[str]) -> bool:
 
 def read_ocr_figures(raw: str) -> float | None:
     """Return the value of figures OCR split or mis-punctuated, when their grouping proves it."""
-    parts = re.split(r"([,.])", re.sub(r"\s", "", raw))
-    groups, seps = parts[0::2], parts[1::2]
-    fraction = ""
-    if seps and seps[-1] == "." and len(groups[-1]) <= 2:
-        fraction = groups.pop()
-        seps.pop()
-    if not seps or not _grouped(groups):
-        return None
-    return round(float("".join(groups) + (f".{fraction}" if fraction else "")), 2)
+    for spaces in ("", ","):  # a space splitting a group, else one standing for a comma
+        text = re.sub(r"[ ]*([,.])[ ]*", r"\1", raw).replace(" ", spaces)
+        parts = re.split(r"([,.])", text)
+        groups, seps = parts[0::2], parts[1::2]
+        fraction = ""
+        if seps and seps[-1] == "." and len(groups[-1]) <= 2:
+            fraction = groups.pop()
+            seps.pop()
+        if seps and _grouped(groups):
+            return round(float("".join(groups) + (f".{fraction}" if fraction else "")), 2)
+    return None
 
 
 def _scaled(value: float, scale: str | None) -> float:

@@ -6,6 +6,8 @@ import datetime as dt
 import re
 from dataclasses import dataclass
 
+from docmill_normalize.ordinals import ORDINAL_FIGURES, read_ordinal
+
 _MONTHS = {
     name: i
     for i, names in enumerate(
@@ -41,12 +43,9 @@ _PATTERNS = [
     re.compile(rf"\b{_MONTH}\s+{_DAY},?\s*{_YEAR}\b", re.IGNORECASE),
     re.compile(rf"\b(?P<day>\d{{1,2}})\s?[-/.]\s?(?P<mnum>\d{{1,2}})\s?[-/.]\s?{_YEAR}\b"),
 ]
-# What Tesseract may print for a day's digits ("Qth day of November"). The ordinal
-# suffix says which digit was meant, so such a day is read only when one reading fits it.
-_OCR_DAY_DIGITS = {"O": "0", "o": "0", "Q": "09", "D": "0", "I": "1", "l": "1", "|": "1"}
-_OCR_DAY_DIGITS |= {"i": "1", "S": "5", "s": "5", "B": "8", "G": "6", "g": "9", "q": "9"}
+# A day OCR garbled ("Qth day of November") is read when one reading fits its suffix.
 _OCR_DAY = re.compile(
-    rf"(?<![\w])(?P<raw>[\d{''.join(_OCR_DAY_DIGITS)}]{{1,2}})(?P<suffix>st|nd|rd|th)\s+"
+    rf"(?<![\w])(?P<raw>[{ORDINAL_FIGURES}]{{1,2}})(?P<suffix>st|nd|rd|th)\s+"
     rf"(?i:(?:day\s+of\s+)?{_MONTH},?\s*(?:in\s+the\s+year\s+)?){_YEAR}\b"
 )
 
@@ -69,22 +68,6 @@ def _to_iso(match: re.Match[str]) -> str | None:
         return None
 
 
-def _ordinal(day: int) -> str:
-    if 11 <= day <= 13:
-        return "th"
-    return {1: "st", 2: "nd", 3: "rd"}.get(day % 10, "th")
-
-
-def _ocr_day(raw: str, suffix: str) -> int | None:
-    """The one day number `raw` can be read as that takes `suffix`, else None."""
-    readings = [""]
-    for ch in raw:
-        options = ch if ch.isdigit() else _OCR_DAY_DIGITS[ch]
-        readings = [r + o for r in readings for o in options]
-    days = {int(r) for r in readings if 1 <= int(r) <= 31 and _ordinal(int(r)) == suffix.lower()}
-    return days.pop() if len(days) == 1 else None
-
-
 def find_dates(text: str) -> list[DateMatch]:
     """Return every valid date in `text`, in reading order, without overlaps."""
     found: list[DateMatch] = []
@@ -98,7 +81,7 @@ def find_dates(text: str) -> list[DateMatch]:
     for match in _OCR_DAY.finditer(text):
         if any(m.start < match.end() and match.start() < m.end for m in found):
             continue
-        day = _ocr_day(match.group("raw"), match.group("suffix"))
+        day = read_ordinal(match.group("raw"), match.group("suffix"))
         month = _MONTHS[match.group("month").lower()]
         try:
             iso = dt.date(int(match.group("year")), month, day or 0).isoformat()

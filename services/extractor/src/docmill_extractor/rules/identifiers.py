@@ -25,14 +25,12 @@ _AADHAAR_OCR = re.compile(
     rf"{_AADHAAR_LABEL}(?P<num>[{OCR_DIGIT_CHARS}](?:[ \-]?[{OCR_DIGIT_CHARS}]){{11}})"
     r"(?![ \-]?\d)"
 )
-_PAN_LABEL = r"\bPAN\b(?:\s*(?:card\s*)?(?:No\.?|Number))?[\s:\-]*"
+_PAN_LABEL = r"\bPAN\b(?:\s*(?:card\s*)?(?:No\.?|Number))?[\s:.\-]*"
 _PAN = re.compile(rf"{_PAN_LABEL}(?P<pan>[A-Za-z0-9]{{10}})\b", re.I)
 # A PAN split once by OCR ("NFSPK5301 R"); its letters are printed in capitals.
 _PAN_SPLIT = re.compile(rf"(?i:{_PAN_LABEL})(?P<pan>(?=[A-Z0-9 ]{{11}}\b)[A-Z0-9]+ [A-Z0-9]+)\b")
 # One space may fall between any two figures of a phone number; OCR reads "+91" as "491".
-_PHONE = re.compile(
-    r"(?<![\d\w])(?:(?:\+|4\+?)?91[\s\-]?|0)?(?P<body>[6-9](?:[\s\-]?\d){9})(?![ \-]?\d)"
-)
+_PHONE = re.compile(r"(?<![\d\w])(?:(?:\+|4\+?)?91[\s\-]?|0)?(?P<body>[6-9](?:[\s\-]?\d){9})(?!\d)")
 _SECONDARY = re.compile(r"(?:alt\w*|secondary|other|second|additional)\W*(?:\w+\W*){0,2}$", re.I)
 _LIST_SEPARATOR = re.compile(r"\s*(?:[/,;|&]|\band\b|\bor\b)\s*", re.I)
 # OCR spaces inside an address: after a dot, between figures, before the "@".

@@ -14,6 +14,7 @@ from docmill_extractor.rules.text import (
     ROLE_RE,
     STATE_RE,
     STATES,
+    drop_specks,
     flatten,
     split_state_pincode,
 )
@@ -127,7 +128,7 @@ def read_party(window: str, start: re.Match[str], *, seller: bool) -> tuple[Part
         )
         pin = normalize_pincode(labelled_pin.group(0)) if labelled_pin else None
     if state is None:
-        labelled = _read_labelled(window, "state") or ""
+        labelled = drop_specks(_read_labelled(window, "state") or "")
         state = next(
             (
                 s

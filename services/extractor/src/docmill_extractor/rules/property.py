@@ -62,12 +62,13 @@ _NON_CASH = re.compile(
 def _mentions(text: str, schedule: re.Pattern[str]) -> list[re.Match[str]]:
     """Mentions of a schedule, the ones heading a line first: running text cites them too."""
     found = list(schedule.finditer(text))
-    heading = [m for m in found if re.fullmatch(r"[\s\d.()]*(?:the\s+)?", _line_head(text, m))]
+    heading = [m for m in found if _is_heading(text, m)]
     return heading + [m for m in found if m not in heading]
 
 
-def _line_head(text: str, m: re.Match[str]) -> str:
-    return text[text.rfind("\n", 0, m.start()) + 1 : m.start()].lower()
+def _is_heading(text: str, m: re.Match[str]) -> bool:
+    line_head = text[text.rfind("\n", 0, m.start()) + 1 : m.start()].lower()
+    return re.fullmatch(r"[\s\d.()]*(?:the\s+)?", line_head) is not None
 
 
 def _section(text: str, start: re.Pattern[str], stop: re.Pattern[str] | None) -> str:
@@ -147,12 +148,13 @@ def read_property(text: str) -> PropertyDetails:
     """Return the property schedules and the money paid and levied."""
     flat = flatten(text)
     schedule_b = _section(text, _SCHEDULE_B, _SCHEDULE_C)
-    schedule_c = ""
-    for m in _mentions(text, _SCHEDULE_C):
-        candidate = text[m.end() : m.end() + 700]
-        if parse_area(candidate) is not None:
-            schedule_c = candidate
-            break
+    mentions = _mentions(text, _SCHEDULE_C)
+    sections = [text[m.end() : m.end() + 700] for m in mentions]
+    # The area marks the schedule itself; when OCR lost it, the first heading still
+    # holds the property's kind and address.
+    schedule_c = next((s for s in sections if parse_area(s) is not None), "")
+    if not schedule_c and mentions and _is_heading(text, mentions[0]):
+        schedule_c = sections[0]
     fields: dict[str, object] = _read_schedule_c(schedule_c) if schedule_c else {}
     for name, labels in _AMOUNT_LABELS.items():
         fields[name] = _read_amount(flat, labels)

@@ -13,8 +13,13 @@ _HISTORY = re.compile(
     r"|partitioned|vide|by\s+virtue\s+of|title\s+deeds?|mother\s+deed|previous|prior|earlier"
     r"|(?:document|doc|registration)\s+(?:No|Number)|registered\s+as"
     r"|(?:sale\s+)?agreement\s+(?:of|for|to)\s+sell|sale\s+agreement|power\s+of\s+attorney"
-    r"|born|birth|D\.?O\.?B)\b",
+    r"|(?:a|an|said|registered)\s+(?:registered\s+)?(?:sale|gift|partition|settlement|release)"
+    r"\s+deed|born|birth|D\.?O\.?B)\b",
     re.I,
+)
+# ... or name the earlier deed right after its date ("dated 04-09-2009, registered as ...").
+_HISTORY_AFTER = re.compile(
+    r"\W{0,3}(?:registered\s+as|vide|(?:bearing\s+)?(?:document|doc)\.?\s+No)", re.I
 )
 # Wording that introduces this deed's own execution date.
 _EXECUTION = re.compile(
@@ -71,7 +76,7 @@ def _cue_of(text: str, date: DateMatch) -> str | None:
     history = [m.end() for m in _HISTORY.finditer(before)]
     execution = [m.end() for m in _EXECUTION.finditer(before)]
     if not history and not execution:
-        return None
+        return "history" if _HISTORY_AFTER.match(text, date.end) else None
     return "history" if max(history, default=-1) > max(execution, default=-1) else "execution"
 
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 from docmill_contracts.messages import PageText
+from docmill_normalize import mend_ordinals
 
 STATES = [
     "Andhra Pradesh",
@@ -50,7 +51,14 @@ BUYER_WORDS = (
     r"purchasers?|buyers?|second\s+part(?:y|ies)|claimants?|transferees?|vendees?|grantees?"
 )
 ROLE_RE = re.compile(rf"\b(?:(?P<seller>{SELLER_WORDS})|(?P<buyer>{BUYER_WORDS}))\b", re.I)
-_PAGE_FOOTER = re.compile(r"^\s*(?:page\s*)?\d+\s*(?:of|/)\s*\d+\s*$", re.IGNORECASE | re.M)
+# A scan's footer can carry specks around it (": Page 1 of 2").
+_PAGE_FOOTER = re.compile(
+    r"^\s*(?:(?:[^\w\s]{1,3}\s*)?page\s*\d+\s*of\s*\d+\s*[^\w\s]{0,3}"
+    r"|(?:page\s*)?\d+\s*(?:of|/)\s*\d+)\s*$",
+    re.IGNORECASE | re.M,
+)
+# Scanner specks OCR reads at the end of a line: short lower-case "words" and stray marks.
+_SPECKS = re.compile(r"(?:\s+(?:[a-z]{1,2}|[^\w\s]{1,3}))+\s*$")
 _TRANSLATE = str.maketrans(
     {"‘": "'", "’": "'", "“": '"', "”": '"', "–": "-", "—": "-", "\u00a0": " ", "\t": " "}
 )
@@ -59,10 +67,15 @@ _TRANSLATE = str.maketrans(
 def join_pages(pages: list[PageText]) -> str:
     """Return the deed's text in page order, footers removed and spacing tidied."""
     text = "\n".join(p.text for p in sorted(pages, key=lambda p: p.page))
-    text = _PAGE_FOOTER.sub("", text.translate(_TRANSLATE))
+    text = mend_ordinals(_PAGE_FOOTER.sub("", text.translate(_TRANSLATE)))
     text = re.sub(r"[ ]{2,}", " ", text)
     text = re.sub(r" *\n *", "\n", text)
     return re.sub(r"\n{2,}", "\n", text).strip()
+
+
+def drop_specks(value: str) -> str:
+    """Return `value` without the specks OCR left after it ("Karnataka oe" -> "Karnataka")."""
+    return _SPECKS.sub("", value.strip())
 
 
 def flatten(text: str) -> str:
