@@ -32,6 +32,15 @@ def _squash(text: str) -> str:
     return re.sub(r"\s+", " ", text)
 
 
+def _words(text: str) -> set[str]:
+    return set(text.replace("(", " ").split())
+
+
+def _area_forms(value: float) -> set[str]:
+    decimals = 0 if value.is_integer() else 2
+    return {format_indian(value, decimals=decimals), f"{value:.{decimals}f}"}
+
+
 def _rendered(name: str, seed: int):
     rng = random.Random(f"unseen-test:{name}:{seed}")
     facts = sample_facts(rng)
@@ -89,6 +98,11 @@ def test_every_truth_value_is_printed(name: str, seed: int) -> None:
         assert format_indian(amount) in text or str(int(amount)) in text
     assert format_indian(pd.guidance_value) in text or str(int(pd.guidance_value)) in text
     assert pd.schedule_c_property_name in text
+    assert _area_forms(pd.schedule_c_property_area) & _words(text)
+    if facts.prop.b_area_sqm is not None:
+        assert f"{facts.prop.b_area_sqm:.2f}" in text
+    else:
+        assert _area_forms(pd.schedule_b_area) & _words(text)
     assert pd.schedule_c_property_address in text
     assert pd.pincode in text and pd.state in text
     assert truth.registration_office.split(", ", 1)[1] in text

@@ -245,18 +245,26 @@ def payment(facts: DeedFacts, rng: random.Random) -> str:
     )
 
 
+def _say_number(value: float, rng: random.Random) -> str:
+    """An area figure, grouped or not; fractions keep both decimals."""
+    decimals = 0 if value.is_integer() else 2
+    if rng.random() < 0.4:
+        return format_indian(value, decimals=decimals)
+    return f"{value:.{decimals}f}"
+
+
 def b_area(facts: DeedFacts, rng: random.Random) -> str:
     pr = facts.prop
     if pr.b_area_sqm is not None:
         sqm = f"{pr.b_area_sqm:.2f} {rng.choice(['Sq. Meters', 'square metres', 'Sq.Mtrs.'])}"
         return rng.choice([sqm, f"{sqm} (equivalent to {pr.b_area_sqft:.2f} Sq. Ft.)"])
-    number = format_indian(pr.b_area_sqft) if rng.random() < 0.4 else f"{pr.b_area_sqft:g}"
+    number = _say_number(pr.b_area_sqft, rng)
     return f"{number} {rng.choice(['Sq. Ft.', 'square feet', 'Sq.ft', 'sft'])}"
 
 
 def c_area(facts: DeedFacts, rng: random.Random) -> str:
     area = facts.prop.c_area_sqft
-    number = format_indian(area) if rng.random() < 0.4 else f"{area:g}"
+    number = _say_number(area, rng)
     return f"{number} {rng.choice(['Sq. Ft.', 'square feet', 'Sq.ft'])}"
 
 
