@@ -12,8 +12,7 @@ from docmill_extractor.rules.identifiers import find_aadhaar, find_email, find_p
 from docmill_extractor.rules.text import (
     PINCODE_RE,
     ROLE_RE,
-    STATE_RE,
-    STATES,
+    canonical_state,
     drop_specks,
     flatten,
     split_state_pincode,
@@ -128,16 +127,7 @@ def read_party(window: str, start: re.Match[str], *, seller: bool) -> tuple[Part
         )
         pin = normalize_pincode(labelled_pin.group(0)) if labelled_pin else None
     if state is None:
-        labelled = drop_specks(_read_labelled(window, "state") or "")
-        state = next(
-            (
-                s
-                for s in STATES
-                if STATE_RE.fullmatch(labelled.strip(" .,:;"))
-                and s.lower() == flatten(labelled.strip(" .,:;")).lower()
-            ),
-            None,
-        )
+        state = canonical_state(drop_specks(_read_labelled(window, "state") or "").strip(" .,:;"))
     share = None
     if seller:
         share_m = _SHARE.search(window)

@@ -5,11 +5,12 @@ from __future__ import annotations
 import re
 
 from docmill_contracts.saledeed import PropertyDetails
-from docmill_extractor.rules.text import STATES, flatten, split_state_pincode
+from docmill_extractor.rules.text import canonical_state, flatten, split_state_pincode
 from docmill_normalize import parse_amount, parse_area
 
-_SCHEDULE_B = re.compile(r"(?:schedule\s*[-'\"]*\s*b\b['\"]?|\bb\s*[-]?\s*schedule\b)", re.I)
-_SCHEDULE_C = re.compile(r"(?:schedule\s*[-'\"]*\s*c\b['\"]?|\bc\s*[-]?\s*schedule\b)", re.I)
+# OCR can double a schedule's letter ("Cc SCHEDULE").
+_SCHEDULE_B = re.compile(r"(?:schedule\s*[-'\"]*\s*b\b['\"]?|\bb{1,2}\s*[-]?\s*schedule\b)", re.I)
+_SCHEDULE_C = re.compile(r"(?:schedule\s*[-'\"]*\s*c\b['\"]?|\bc{1,2}\s*[-]?\s*schedule\b)", re.I)
 # Property kinds as deeds name them: an optional use or form, then what is sold.
 _KIND_QUALIFIERS = (
     r"residential|commercial|industrial|agricultural|non[\s-]*agricultural|vacant|independent"
@@ -121,8 +122,8 @@ def _read_schedule_c(section: str) -> dict[str, object]:
     found["schedule_c_property_area"] = area
     if found.get("state") is None:
         state = re.search(r"\bState\s*[:\-]?\s*(\w+(?: \w+)?)", section)
-        if state and state.group(1).title() in STATES:
-            found["state"] = state.group(1).title()
+        if state and canonical_state(state.group(1)):
+            found["state"] = canonical_state(state.group(1))
     return found
 
 

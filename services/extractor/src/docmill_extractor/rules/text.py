@@ -41,9 +41,21 @@ STATES = [
     "Jammu and Kashmir",
     "Chandigarh",
 ]
-STATE_RE = re.compile(
-    r"\b(" + "|".join(s.replace(" ", r"\s+") for s in STATES) + r")\b", re.IGNORECASE
-)
+
+
+def _state_pattern(state: str) -> str:
+    # OCR reads "rn" as "m" ("Kamataka"); a state name is still told apart from the others.
+    return state.replace(" ", r"\s+").replace("rn", "(?:rn|m)")
+
+
+STATE_RE = re.compile(r"\b(" + "|".join(_state_pattern(s) for s in STATES) + r")\b", re.I)
+
+
+def canonical_state(raw: str) -> str | None:
+    """Return the state `raw` names, spelt as in STATES, or None."""
+    return next((s for s in STATES if re.fullmatch(_state_pattern(s), raw.strip(), re.I)), None)
+
+
 # Lookarounds keep pieces of "45,00,000" or "1,234.50" from passing as pincodes.
 PINCODE_RE = re.compile(r"(?<![\d.])(?<!\d,)([1-9]\d{2})\s?(\d{3})(?!\d|[,.]\d)")
 SELLER_WORDS = r"vendors?|sellers?|first\s+part(?:y|ies)|executants?|transferors?|grantors?"
@@ -53,7 +65,7 @@ BUYER_WORDS = (
 ROLE_RE = re.compile(rf"\b(?:(?P<seller>{SELLER_WORDS})|(?P<buyer>{BUYER_WORDS}))\b", re.I)
 # A scan's footer can carry specks around it (": Page 1 of 2").
 _PAGE_FOOTER = re.compile(
-    r"^\s*(?:(?:[^\w\s]{1,3}\s*)?page\s*\d+\s*of\s*\d+\s*[^\w\s]{0,3}"
+    r"^\s*(?:(?:[^\w\s]{1,3}\s*)?page\.?\s*\d+\s*of\s*\d+\s*[^\w\s]{0,3}"
     r"|(?:page\s*)?\d+\s*(?:of|/)\s*\d+)\s*$",
     re.IGNORECASE | re.M,
 )
@@ -92,7 +104,5 @@ def split_state_pincode(raw: str) -> tuple[str, str | None, str | None]:
     head = re.sub(r"[\s,;:\-(]*(?:PIN(?:\s*code)?|Pincode)?[\s,;:\-(]*$", "", head, flags=re.I)
     state_name = None
     if state:
-        state_name = next(
-            s for s in STATES if re.fullmatch(s.replace(" ", r"\s+"), state.group(1), re.IGNORECASE)
-        )
+        state_name = canonical_state(state.group(1))
     return flatten(head), pin.group(1) + pin.group(2) if pin else None, state_name
