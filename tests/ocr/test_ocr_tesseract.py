@@ -92,9 +92,9 @@ async def test_missing_tesseract_is_reported_and_retried_not_crashing(js, start_
 
     from docmill_contracts import subjects as s
 
-    # A PATH with python's own directory but no tesseract.
+    # A PATH with python's own directory but no tesseract, and no libtesseract either.
     bare = os.path.dirname(shutil.which("true") or "/bin/true") + "-none"
-    worker = start_ocr(PATH=bare)
+    worker = start_ocr(PATH=bare, DOCMILL_OCR_TESSERACT_LIB="/nonexistent/libtesseract.so.5")
     assert "tesseract_missing" in worker.log_tail()
 
     await submit(js, scanned_pdf([SCAN_TEXT]), batch="notess")

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import shutil
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
 
@@ -11,6 +10,7 @@ import structlog
 from nats.aio.msg import Msg
 
 from docmill_contracts import subjects as s
+from docmill_ocr.engine import engine_name
 from docmill_ocr.handlers import OcrContext, handle_ocr_job
 from docmill_ocr.pdf import init_process
 from docmill_ocr.reader import pool_size
@@ -22,16 +22,17 @@ from docmill_runtime.service import Runtime, WorkerSpec, run_worker
 log = structlog.get_logger(__name__)
 
 
-def check_tesseract() -> bool:
+async def check_tesseract(pool: TaskPool) -> bool:
     """Say loudly at start-up when Tesseract is missing, instead of on the first scan."""
-    command = pytesseract.pytesseract.tesseract_cmd
-    if shutil.which(command) is None:
+    engine = await pool.run(engine_name, time_limit=60)
+    if engine is None:
         log.error(
             "tesseract_missing",
-            command=command,
+            command=pytesseract.pytesseract.tesseract_cmd,
             hint="install tesseract-ocr; scanned pages cannot be read until then",
         )
         return False
+    log.info("tesseract_engine", engine=engine)
     return True
 
 
@@ -40,14 +41,15 @@ def build_spec(settings: OcrSettings) -> WorkerSpec:
 
     @asynccontextmanager
     async def handler_factory(runtime: Runtime) -> AsyncIterator[Handler]:
-        check_tesseract()
         pool = TaskPool(
             size=pool_size(runtime.pipeline),
             initializer=init_process,
+            initargs=(settings.tesseract_lib,),
             preload=("docmill_ocr.pages",),
             name="ocr",
         )
         async with pool:
+            await check_tesseract(pool)
             ctx = OcrContext(runtime=runtime, settings=settings, pool=pool)
 
             async def handler(msg: Msg) -> None:

@@ -10,6 +10,7 @@ import re
 
 import pymupdf
 
+from docmill_ocr.engine import configure as configure_engine
 from docmill_ocr.errors import BadDocumentError, PageError
 
 PDF_MAGIC = b"%PDF-"
@@ -31,10 +32,11 @@ _NUMBER = re.compile(rb"-?\d+(?:\.\d+)?|-?\.\d+")
 _open_doc: tuple[tuple[str, int, int], pymupdf.Document] | None = None
 
 
-def init_process() -> None:
+def init_process(tesseract_lib: str = "") -> None:
     """Pool initializer: one Tesseract thread per process, quiet MuPDF."""
     # Measured: OpenMP threads inside Tesseract oversubscribe the cores 6-7x.
     os.environ["OMP_THREAD_LIMIT"] = "1"
+    configure_engine(tesseract_lib)
     pymupdf.TOOLS.mupdf_display_errors(False)
     pymupdf.TOOLS.mupdf_display_warnings(False)
 

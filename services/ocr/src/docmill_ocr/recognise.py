@@ -1,8 +1,8 @@
 """Tesseract on one page image: words with boxes and confidences, cleaned and laid out.
 
 Runs in the OCR pool processes. Reading Tesseract's TSV instead of its plain
-text costs nothing extra and lets us drop scanner specks, mend split numbers and
-group lines into paragraphs.
+text costs nothing extra (one run gives words, boxes and confidences) and lets us
+drop scanner specks, mend split numbers and group lines into paragraphs.
 """
 
 from __future__ import annotations
@@ -11,9 +11,7 @@ import re
 import statistics
 from dataclasses import dataclass
 
-import pytesseract
-
-from docmill_ocr.errors import OcrEngineError, PageError
+from docmill_ocr.engine import read_tsv
 
 # Scanner specks come back as tiny, unsure, letterless "words".
 SPECK_MAX_CONF = 50.0
@@ -47,41 +45,25 @@ def recognise(
     image: str, *, lang: str, dpi: int, psm: int, timeout: float, number: int, limit: float
 ) -> list[Word]:
     """Run Tesseract on the image file and return its words in reading order."""
-    try:
-        # pytesseract's own timeout kills the tesseract child; the pool's would orphan it.
-        data = pytesseract.image_to_data(
-            image,
-            lang=lang,
-            config=f"--dpi {dpi} --psm {psm}",
-            timeout=max(timeout, 0.05),
-            output_type=pytesseract.Output.DICT,
-        )
-    except pytesseract.TesseractNotFoundError:
-        raise OcrEngineError(
-            "Tesseract is not installed on this OCR worker (install tesseract-ocr)"
-        ) from None
-    except pytesseract.TesseractError as err:
-        if "Failed loading language" in str(err) or "Error opening data file" in str(err):
-            raise OcrEngineError(f"Tesseract language data missing for {lang!r}") from None
-        raise PageError(f"Tesseract failed on page {number}: {err}") from None
-    except RuntimeError as err:
-        if "timeout" in str(err).lower():
-            raise PageError(f"page {number} took longer than {limit:g} s") from None
-        raise
+    tsv = read_tsv(image, lang=lang, dpi=dpi, psm=psm, timeout=timeout, number=number, limit=limit)
     words = []
-    for i, text in enumerate(data["text"]):
-        text = text.strip()
-        if not text or int(data["level"][i]) != 5:
+    for row in tsv.splitlines():
+        cols = row.split("\t")
+        # level 5 = a word: level page block par line word left top width height conf text
+        if len(cols) < 12 or cols[0] != "5":
+            continue
+        text = cols[11].strip()
+        if not text:
             continue
         words.append(
             Word(
                 text=text,
-                left=int(data["left"][i]),
-                top=int(data["top"][i]),
-                width=int(data["width"][i]),
-                height=int(data["height"][i]),
-                conf=float(data["conf"][i]),
-                line=(int(data["block_num"][i]), int(data["par_num"][i]), int(data["line_num"][i])),
+                left=int(cols[6]),
+                top=int(cols[7]),
+                width=int(cols[8]),
+                height=int(cols[9]),
+                conf=float(cols[10]),
+                line=(int(cols[2]), int(cols[3]), int(cols[4])),
             )
         )
     return words

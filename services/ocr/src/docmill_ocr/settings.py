@@ -27,6 +27,8 @@ class OcrSettings:
     tmp_dir: str | None
     psm: int = 6  # one uniform block: keeps a table row's label and value on one line
     fast_dpi: int = 200
+    # libtesseract to load in the pool ("" finds it; "none" runs the tesseract command).
+    tesseract_lib: str = ""
 
     @classmethod
     def from_env(cls) -> OcrSettings:
@@ -44,4 +46,5 @@ class OcrSettings:
             tmp_dir=env_str("DOCMILL_OCR_TMP_DIR", "") or None,
             psm=env_int("DOCMILL_OCR_PSM", 6),
             fast_dpi=env_int("DOCMILL_OCR_FAST_DPI", 200),
+            tesseract_lib=env_str("DOCMILL_OCR_TESSERACT_LIB", ""),
         )
