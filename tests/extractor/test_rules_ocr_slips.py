@@ -2,9 +2,11 @@
 
 import pytest
 
+from docmill_contracts.messages import PageText
 from docmill_extractor.rules.identifiers import find_aadhaar, find_email, find_pan, read_phones
 from docmill_extractor.rules.parties import find_parties
 from docmill_extractor.rules.property import read_property
+from docmill_extractor.rules.text import canonical_state, drop_specks, join_pages
 from docmill_normalize import verhoeff_check_digit
 
 pytestmark = pytest.mark.unit
@@ -102,3 +104,43 @@ def test_specks_after_a_labelled_property_kind_are_dropped() -> None:
         "Property Address: 4, Lake Road, Hassan, Karnataka - 573201\nArea: 900 sq ft"
     )
     assert read_property(text).schedule_c_property_name == "Residential Flat"
+
+
+def test_speckled_page_footer_does_not_split_an_amount() -> None:
+    pages = [
+        PageText(page=1, text="total sale consideration of Rs.\n: Page 1 of 2"),
+        PageText(page=2, text="3,86,00,000, paid by cheque.\nPage. 2 of 2"),
+    ]
+    text = join_pages(pages)
+    assert "Page" not in text
+    assert read_property(text).sale_consideration == 38_600_000.0
+
+
+@pytest.mark.parametrize(
+    ("raw", "state"),
+    [("Kamataka", "Karnataka"), ("Karnataka oe", "Karnataka"), ("tamil  nadu", "Tamil Nadu")],
+)
+def test_state_names_survive_ocr(raw: str, state: str) -> None:
+    assert canonical_state(drop_specks(raw)) == state
+
+
+def test_state_label_with_specks_and_rn_slip() -> None:
+    text = _party("Mohan Rao", "100%").replace(
+        "Karnataka 560041:", "PIN 560041;\nState : Kamataka ;"
+    )
+    sellers, _, _ = find_parties(text + "(the VENDOR)")
+    assert (sellers[0].pincode, sellers[0].state) == ("560041", "Karnataka")
+
+
+def test_schedule_heading_is_read_when_ocr_lost_its_area() -> None:
+    text = (
+        "Cc SCHEDULE (Property conveyed)\nDescription Independent House\n"
+        "Situated at 12, Hill Road, Hassan, Karnataka - 573201\nBuilt-up cue ೧೫೬ 1"
+    )
+    pd = read_property(text)
+    assert pd.schedule_c_property_name == "Independent House"
+    assert (pd.pincode, pd.state, pd.schedule_c_property_area) == ("573201", "Karnataka", None)
+
+
+def test_pan_label_with_a_stray_full_stop() -> None:
+    assert find_pan("PAN.: KLMPR4321T\nPhone")[0] == "KLMPR4321T"

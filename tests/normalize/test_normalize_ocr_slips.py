@@ -4,7 +4,9 @@ import pytest
 
 from docmill_normalize import (
     find_dates,
+    mend_ordinals,
     ocr_digits,
+    ordinal_suffix,
     parse_amount,
     parse_area,
     repair_aadhaar,
@@ -85,3 +87,26 @@ def test_find_dates_refuses_days_no_reading_fits(text: str) -> None:
 )
 def test_parse_area_tolerates_ocr_spacing_and_units(text: str, sqft: float) -> None:
     assert parse_area(text) == sqft
+
+
+def test_parse_amount_reads_a_space_standing_for_a_comma() -> None:
+    assert parse_amount("Guidance Value : Rs.6,41,18 000/-", require_currency=True) == 64_118_000.0
+
+
+@pytest.mark.parametrize(
+    ("text", "mended"),
+    [
+        ("No. 12, 4st Main Road", "No. 12, 1st Main Road"),
+        ("Sth Block, Jayanagar", "5th Block, Jayanagar"),
+        ("lst Cross and 2Ind Stage", "1st Cross and 2Ind Stage"),
+        ("the 1Oth day", "the 10th day"),
+        ("Both parties, the gist, 14st, 22nd, 3rd", "Both parties, the gist, 14st, 22nd, 3rd"),
+    ],
+)
+def test_mend_ordinals_only_where_one_reading_fits_the_suffix(text: str, mended: str) -> None:
+    assert mend_ordinals(text) == mended
+
+
+@pytest.mark.parametrize(("number", "suffix"), [(1, "st"), (11, "th"), (22, "nd"), (113, "th")])
+def test_ordinal_suffix(number: int, suffix: str) -> None:
+    assert ordinal_suffix(number) == suffix
