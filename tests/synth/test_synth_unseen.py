@@ -176,6 +176,7 @@ def test_unseen_fee_page_is_deterministic_and_holds_the_table() -> None:
     assert fee == truth.property_details.registration_fee
     x0, y0, x1, y1 = a.box
     assert 0 <= x0 < x1 <= a.image.width and 0 <= y0 < y1 <= a.image.height
+    assert x0 < a.fee_at[0] < x1 and y0 < a.fee_at[1] < y1
     # The table is inked: its box is darker on average than the page's empty bottom.
     grey = a.image.convert("L")
     table = grey.crop(a.box).resize((1, 1), Image.Resampling.BOX).getpixel((0, 0))

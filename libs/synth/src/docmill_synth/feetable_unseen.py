@@ -76,6 +76,7 @@ class UnseenFeePage:
     jpeg: bytes  # `image` as encoded, the bytes the PDF page embeds
     box: tuple[int, int, int, int]  # the turned table on the page, in pixels
     rows: list[FeeRow]
+    fee_at: tuple[float, float]  # centre of the registration fee's figures, in pixels
 
 
 @cache
@@ -428,7 +429,9 @@ def compose_unseen_page(seed: int, *, truth: SaleDeed) -> UnseenFeePage:
     buffer = io.BytesIO()
     page.save(buffer, format="JPEG", quality=rng.randint(35, 70))
     jpeg = buffer.getvalue()
-    return UnseenFeePage(image=Image.open(io.BytesIO(jpeg)), jpeg=jpeg, box=box, rows=rows)
+    return UnseenFeePage(
+        image=Image.open(io.BytesIO(jpeg)), jpeg=jpeg, box=box, rows=rows, fee_at=fee_on_page
+    )
 
 
 def unseen_fee_deed(seed: int, *, family: str = "unseen") -> FeeDeed:
