@@ -125,9 +125,8 @@ def test_state_names_survive_ocr(raw: str, state: str) -> None:
 
 
 def test_state_label_with_specks_and_rn_slip() -> None:
-    text = _party("Mohan Rao", "100%").replace(
-        "Karnataka 560041:", "PIN 560041;\nState : Kamataka ;"
-    )
+    speckled = "PIN 560041;\nState : Kamataka ;\n"
+    text = _party("Mohan Rao", "100%").replace("Karnataka 560041: ", speckled)
     sellers, _, _ = find_parties(text + "(the VENDOR)")
     assert (sellers[0].pincode, sellers[0].state) == ("560041", "Karnataka")
 
