@@ -47,6 +47,9 @@ class WorkerSpec:
     # Builds the handler and owns its resources (process pools, clients).
     handler_factory: Callable[[Runtime], AbstractAsyncContextManager[Handler]]
     report_failures: bool = True  # publish DocumentFailed for document jobs
+    # Messages held beyond the stage's concurrency: their handlers prepare (download,
+    # open) while the others run, so a process pool behind them never waits for work.
+    prefetch: int = 0
 
 
 def install_signal_handlers(stop: asyncio.Event) -> None:
@@ -109,7 +112,7 @@ async def run_worker(spec: WorkerSpec, settings: WorkerSettings) -> None:
     install_signal_handlers(stop)
     async with AsyncExitStack() as stack:
         runtime = await stack.enter_async_context(open_runtime(settings, stop))
-        slots = Slots(runtime.pipeline.concurrency(spec.stage))
+        slots = Slots(runtime.pipeline.concurrency(spec.stage) + spec.prefetch)
         metrics.CONCURRENCY.labels(spec.stage).set(slots.limit)
         handler = await stack.enter_async_context(spec.handler_factory(runtime))
 
@@ -131,7 +134,7 @@ async def run_worker(spec: WorkerSpec, settings: WorkerSettings) -> None:
 
         async def on_pipeline(config: PipelineConfig) -> None:
             runtime.pipeline = config
-            limit = config.concurrency(spec.stage)
+            limit = config.concurrency(spec.stage) + spec.prefetch
             if limit != slots.limit:
                 log.info("concurrency_resized", stage=spec.stage, old=slots.limit, new=limit)
                 await slots.resize(limit)
