@@ -8,7 +8,13 @@ import numpy as np
 import pytesseract
 from PIL import Image, ImageFilter, ImageOps
 
-from docmill_vision.tablerows import TableRow, adds_up, registration_fee, split_row
+from docmill_vision.tablerows import (
+    TableRow,
+    adds_up,
+    last_figure,
+    registration_fee,
+    split_row,
+)
 from docmill_vision.tablevote import consensus_fee
 
 
@@ -55,13 +61,27 @@ def otsu_threshold(gray: np.ndarray) -> int:
     return int(np.argmax(between))
 
 
+def drop_seal_ink(rgb: np.ndarray) -> np.ndarray:
+    """Grey image with coloured ink (seals, signatures) turned to paper; dark text kept.
+
+    Text is dark in every channel; seal ink on paper is coloured and light in at least one.
+    Where a seal covers text, the darkest channel stays dark, so the text survives.
+    """
+    rgb = np.asarray(rgb, dtype=np.uint8)
+    high, low = rgb.max(axis=2), rgb.min(axis=2)
+    saturation = high.astype(np.int16) - low
+    # Scanned paper is tinted too: only ink clearly more colourful than the paper goes.
+    paper = int(np.median(saturation))
+    seal = (saturation > paper + 18) & (low > 70)
+    gray = high.copy()
+    if seal.any():
+        gray[seal] = int(np.median(high[~seal])) if (~seal).any() else 255
+    return gray
+
+
 def prepare_crop(image: np.ndarray) -> Image.Image:
     """Grey, seal tints dropped, straightened, rules removed, enlarged when small."""
-    if image.ndim == 3:
-        # Seal ink is coloured, text is dark: the brightest channel keeps text, drops tints.
-        gray = np.asarray(image, dtype=np.uint8).max(axis=2)
-    else:
-        gray = image
+    gray = drop_seal_ink(image) if image.ndim == 3 else image
     # Grey scans of tinted paper leave text at 100 on 200: stretch before judging ink.
     pil = ImageOps.autocontrast(Image.fromarray(gray).filter(ImageFilter.MedianFilter(3)), cutoff=1)
     angle = deskew_angle(np.asarray(pil))
@@ -112,25 +132,108 @@ def _variant(prepared: Image.Image, ocr_pass: OcrPass) -> Image.Image:
     return image
 
 
+Box = tuple[int, int, int, int]  # left, top, right, bottom
+_DIGITS_ONLY = "--psm 7 -c tessedit_char_whitelist=0123456789,./-"
+
+
+def read_lines(
+    image: Image.Image, *, lang: str, config: str
+) -> tuple[list[TableRow], list[Box | None]]:
+    """Rows from Tesseract's word boxes, and where each row's amount sits in `image`."""
+    data = pytesseract.image_to_data(
+        image, lang=lang, config=config, output_type=pytesseract.Output.DICT
+    )
+    lines: dict[tuple[int, int, int], list[int]] = {}
+    for i, word in enumerate(data["text"]):
+        if word.strip():
+            key = (data["block_num"][i], data["par_num"][i], data["line_num"][i])
+            lines.setdefault(key, []).append(i)
+    rows, boxes = [], []
+    for words in lines.values():
+        rows.append(split_row(" ".join(data["text"][i] for i in words)))
+        boxes.append(_amount_box(data, words))
+    return rows, boxes
+
+
+def _amount_box(data: dict, words: list[int]) -> Box | None:
+    """The box of the line's last run of figures (the amount cell), `Rs.` excluded."""
+    run: list[int] = []
+    for i in reversed(words):
+        word = data["text"][i]
+        letters = sum(c.isalpha() for c in word.lower().replace("rs", ""))
+        if any(c.isdigit() for c in word) and letters <= 1:
+            run.append(i)
+        elif run or len(word) > 3:
+            break  # a receipt number, `Rs.` or the label: the amount ended
+    if not run:
+        return None
+    left = min(data["left"][i] for i in run)
+    top = min(data["top"][i] for i in run)
+    right = max(data["left"][i] + data["width"][i] for i in run)
+    bottom = max(data["top"][i] + data["height"][i] for i in run)
+    return left, top, right, bottom
+
+
+def reread_amount(image: Image.Image, box: Box, *, lang: str) -> float | None:
+    """The figure in `box` read again on its own, enlarged, as digits only."""
+    left, top, right, bottom = box
+    h = bottom - top
+    margin = max(4, h // 2)
+    cell = image.crop(
+        (
+            max(0, left - margin),
+            max(0, top - margin),
+            min(image.width, right + margin),
+            min(image.height, bottom + margin),
+        )
+    )
+    zoom = max(1.0, 48 / max(1, h))
+    cell = cell.resize(
+        (round(cell.width * zoom), round(cell.height * zoom)), Image.Resampling.LANCZOS
+    )
+    gray = np.asarray(cell)
+    binary = Image.fromarray(np.where(gray > otsu_threshold(gray), 255, 0).astype(np.uint8))
+    text = pytesseract.image_to_string(_pad(binary, 10), lang=lang, config=_DIGITS_ONLY)
+    return last_figure(text.strip())
+
+
 def read_table(
     image: np.ndarray, *, lang: str = "eng", passes: tuple[OcrPass, ...] = PASSES
 ) -> TableText:
     """OCR a table crop (H, W, 3 RGB or grey uint8) into rows and its registration fee.
 
-    Stops at the first pass whose rows name a fee and add up to their total; else the
+    The first pass also re-reads every amount cell on its own as digits only. Stops at
+    the first reading whose rows name a fee and add up to their total; else the
     readings of every pass vote (see tablevote).
     """
     prepared = prepare_crop(image)
     readings: list[list[TableRow]] = []
-    for ocr_pass in passes:
-        text = pytesseract.image_to_string(
-            _variant(prepared, ocr_pass), lang=lang, config=ocr_pass.config
-        )
-        rows = [split_row(line) for line in text.splitlines() if line.strip()]
+
+    def done(rows: list[TableRow]) -> TableText | None:
         readings.append(rows)
         fee = registration_fee(rows)
         if fee is not None and adds_up(rows):
             return TableText(rows=rows, fee=fee, readings=len(readings))
+        return None
+
+    first, *others = passes
+    rows, boxes = read_lines(_variant(prepared, first), lang=lang, config=first.config)
+    if found := done(rows):
+        return found
+    reread = [
+        TableRow(label=row.label, amount=amount, text=row.text)
+        if box is not None and (amount := reread_amount(prepared, box, lang=lang)) is not None
+        else row
+        for row, box in zip(rows, boxes, strict=True)
+    ]
+    if found := done(reread):
+        return found
+    for ocr_pass in others:
+        text = pytesseract.image_to_string(
+            _variant(prepared, ocr_pass), lang=lang, config=ocr_pass.config
+        )
+        if found := done([split_row(line) for line in text.splitlines() if line.strip()]):
+            return found
     fee = consensus_fee(readings)
     rows = next((r for r in readings if fee is not None and registration_fee(r) == fee), None)
     return TableText(rows=rows or readings[0], fee=fee, readings=len(readings))

@@ -56,6 +56,12 @@ def parse_figure(raw: str) -> float | None:
     return float(int(digits)) + paise if digits else None
 
 
+def last_figure(text: str) -> float | None:
+    """The value of the last free-standing figure in `text`."""
+    figures = list(_FIGURE.finditer(text))
+    return parse_figure(figures[-1].group(0)) if figures else None
+
+
 def split_row(line: str) -> TableRow:
     """Split one OCR line into its label and its amount (the last figure on the line).
 
