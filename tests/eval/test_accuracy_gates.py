@@ -36,16 +36,16 @@ def test_sale_deeds_on_text_pdfs(reports) -> None:
     assert r.field_accuracy >= 0.98, r.failures
 
 
-# The target is 0.95; Tesseract on these scans misreads characters in names and addresses
-# (`Gokul` -> `Goku!`), so the rules reach about 0.8 today. This floor catches regressions
-# until OCR clean-up closes the gap (see eval/reports/report.md).
-SCAN_FLOOR = 0.75
+# Tesseract still misreads characters no check can catch (`Gokul` -> `Goku!`, a digit
+# inside an email or a PAN's last letter); the rules repair figures and IDs wherever
+# Verhoeff, the PAN format, digit grouping or an ordinal suffix proves the repair.
+SCAN_ACCURACY_GATE = 0.95
 
 
 def test_sale_deeds_on_scans(reports) -> None:
     r = reports["sale_deed/main/scan"]
     assert r.extracted == r.documents == 3
-    assert r.field_accuracy >= SCAN_FLOOR, r.failures
+    assert r.field_accuracy >= SCAN_ACCURACY_GATE, r.failures
 
 
 def test_invoices_on_text_pdfs(reports) -> None:

@@ -29,31 +29,9 @@ _EXECUTION = re.compile(
 )
 _DATE_LABELS = re.compile(r"\bdated?\b|\bon\b", re.I)
 # A full stop ends a sentence unless it closes one of these abbreviations or an initial.
-_ABBREVIATIONS = {
-    "no",
-    "nos",
-    "rs",
-    "sy",
-    "sq",
-    "ft",
-    "mr",
-    "mrs",
-    "ms",
-    "dr",
-    "smt",
-    "sri",
-    "shri",
-    "kum",
-    "st",
-    "ph",
-    "mob",
-    "alt",
-    "viz",
-    "ltd",
-    "pvt",
-    "co",
-    "vs",
-}
+_ABBREVIATIONS = frozenset(
+    "no nos rs sy sq ft mr mrs ms dr smt sri shri kum st ph mob alt viz ltd pvt co vs".split()
+)
 _STOP = re.compile(r"([A-Za-z]*)(?:[.;]|\n\n)(?=\s)")
 SENTENCE_REACH = 300
 
@@ -100,40 +78,11 @@ _SRO = re.compile(
     r"(?P<place>[A-Z][A-Za-z]+(?:[ ]+[A-Z][A-Za-z]+){0,2})",
 )
 # Capitalised words that follow "Sub-Registrar" in deed wording but never name a place.
-_NOT_PLACE = {
-    "presented",
-    "office",
-    "the",
-    "on",
-    "at",
-    "of",
-    "in",
-    "for",
-    "by",
-    "and",
-    "registration",
-    "registered",
-    "endorsement",
-    "seal",
-    "signature",
-    "sub",
-    "registrar",
-    "book",
-    "document",
-    "date",
-    "dated",
-    "page",
-    "schedule",
-    "before",
-    "under",
-    "this",
-    "deed",
-    "sale",
-    "admitted",
-    "executant",
-    "fee",
-    "fees",
-}
+_NOT_PLACE = frozenset(
+    "presented office the on at of in for by and registration registered endorsement "
+    "seal signature sub registrar book document date dated page schedule before under "
+    "this deed sale admitted executant fee fees".split()
+)
 
 
 def read_registration_office(text: str) -> str | None:
