@@ -58,7 +58,11 @@ def build_spec(settings: OcrSettings) -> WorkerSpec:
             yield handler
 
     return WorkerSpec(
-        stage="ocr", stream=s.STREAM_OCR, durable=s.CONSUMER_OCR, handler_factory=handler_factory
+        stage="ocr",
+        stream=s.STREAM_OCR,
+        durable=s.CONSUMER_OCR,
+        handler_factory=handler_factory,
+        prefetch=settings.prefetch,
     )
 
 

@@ -29,6 +29,9 @@ class OcrSettings:
     fast_dpi: int = 200
     # libtesseract to load in the pool ("" finds it; "none" runs the tesseract command).
     tesseract_lib: str = ""
+    # Documents fetched beyond `ocr_workers`: each is downloaded and opened while the
+    # others' pages run, so a pool process starts the next page the moment it is free.
+    prefetch: int = 1
 
     @classmethod
     def from_env(cls) -> OcrSettings:
@@ -47,4 +50,5 @@ class OcrSettings:
             psm=env_int("DOCMILL_OCR_PSM", 6),
             fast_dpi=env_int("DOCMILL_OCR_FAST_DPI", 200),
             tesseract_lib=env_str("DOCMILL_OCR_TESSERACT_LIB", ""),
+            prefetch=max(0, env_int("DOCMILL_OCR_PREFETCH", 1)),
         )
