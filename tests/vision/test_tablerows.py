@@ -79,6 +79,9 @@ def test_registration_fee_from_its_row_or_from_the_total() -> None:
     unreadable = [rows[0], TableRow("Registration Fee", None, ""), rows[2]]
     assert registration_fee(unreadable) == 1000.0
     assert registration_fee([rows[0], rows[2]]) is None
+    # Implied from a misread amount (a fraction of a rupee): no fee rather than a wrong one.
+    garbled = [TableRow("Stamp Duty", 6999.5, ""), unreadable[1], rows[2]]
+    assert registration_fee(garbled) is None
 
 
 @pytest.mark.unit
@@ -91,9 +94,10 @@ def test_registration_fee_from_its_row_or_from_the_total() -> None:
         ("12,340.50", 12340.5),
         ("4, 36,000", 436000.0),
         ("250", 250.0),
+        ("44.9", None),  # `44,900` with a group lost: not a figure to trust
     ],
 )
-def test_parse_figure(raw: str, value: float) -> None:
+def test_parse_figure(raw: str, value: float | None) -> None:
     assert parse_figure(raw) == value
 
 

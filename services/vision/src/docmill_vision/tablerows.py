@@ -45,12 +45,18 @@ class TableRow:
 
 
 def parse_figure(raw: str) -> float | None:
-    """`1,32,000.00` -> 132000.0; separators anywhere, paise only after the last one."""
+    """`1,32,000.00` -> 132000.0; separators anywhere, paise only after the last one.
+
+    Fees are written in whole rupees or with two-digit paise; one digit after the last
+    separator (`44.9`) is a misread group, so the figure is not trusted (None).
+    """
     token = raw.replace(" ", "")
     paise = 0.0
     decimals = _DECIMALS.search(token)
     if decimals and len(re.sub(r"\D", "", token)) > len(decimals.group(1)):
-        paise = int(decimals.group(1)) / 10 ** len(decimals.group(1))
+        if len(decimals.group(1)) == 1:
+            return None
+        paise = int(decimals.group(1)) / 100
         token = token[: decimals.start()]
     digits = re.sub(r"\D", "", token)
     return float(int(digits)) + paise if digits else None
@@ -142,7 +148,8 @@ def implied_fee(rows: list[TableRow], fee_row: TableRow) -> float | None:
         return None
     others = [r for r in rows if r.amount is not None and r not in totals and r is not fee_row]
     implied = totals[-1].amount - sum(r.amount for r in others)  # type: ignore[operator]
-    return implied if implied > 0 else None
+    # Rupee fees come out whole; a fraction means some amount was misread.
+    return implied if implied >= 1 and abs(implied - round(implied)) < 0.005 else None
 
 
 def adds_up(rows: list[TableRow]) -> bool:
