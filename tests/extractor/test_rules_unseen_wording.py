@@ -144,3 +144,14 @@ def test_phone_lists_give_the_second_number(contacts: str, secondary: str | None
 )
 def test_cash_mode_from_any_wording(text: str, expected: str) -> None:
     assert read_cash_mode(text) == expected
+
+
+def test_office_that_registered_an_earlier_deed_is_passed_over() -> None:
+    text = (
+        "WHEREAS the vendor had bought the site under a sale deed registered in the office of "
+        "the Sub-Registrar, Hebbal as document No. 12/2001 dated 05-05-2001.\n"
+        "This deed is presented for registration before the Sub-Registrar, Yelahanka on "
+        "02-02-2022."
+    )
+    assert read_registration_office(text) == "Sub-Registrar Office, Yelahanka"
+    assert read_transaction_date(text) == "2022-02-02"

@@ -6,13 +6,20 @@ import re
 
 from docmill_normalize import DateMatch, find_dates
 
-# Deeds recite how the seller came to own the property ("purchased under sale deed
-# dated ..."); dates in such a sentence belong to earlier deeds, never to this one.
+# How the seller came to hold the property; an office named in such a sentence
+# registered the earlier deed.
+_ACQUISITION_WORDS = (
+    r"acquired|purchased|bought|inherited|devolved|gifted|allotted|obtained|succeeded"
+    r"|partitioned|by\s+virtue\s+of|title\s+deeds?|mother\s+deed|previous|prior|earlier"
+)
+_ACQUISITION = re.compile(rf"\b(?:{_ACQUISITION_WORDS})\b", re.I)
+# Dates in a recital of an earlier deed ("purchased under sale deed dated ...") or of a
+# person's birth are never this deed's. ("Registered as document No." also heads this
+# deed's own endorsement, so it marks history for dates only.)
 _HISTORY = re.compile(
-    r"\b(?:acquired|purchased|bought|inherited|devolved|gifted|allotted|obtained|succeeded"
-    r"|partitioned|vide|by\s+virtue\s+of|title\s+deeds?|mother\s+deed|previous|prior|earlier"
-    r"|(?:document|doc|registration)\s+(?:No|Number)|registered\s+as"
-    r"|(?:sale\s+)?agreement\s+(?:of|for|to)\s+sell|sale\s+agreement|power\s+of\s+attorney"
+    rf"\b(?:{_ACQUISITION_WORDS}|vide|(?:document|doc|registration)\s+(?:No|Number)"
+    r"|registered\s+as|(?:sale\s+)?agreement\s+(?:of|for|to)\s+sell|sale\s+agreement"
+    r"|power\s+of\s+attorney"
     r"|(?:a|an|said|registered)\s+(?:registered\s+)?(?:sale|gift|partition|settlement|release)"
     r"\s+deed|born|birth|D\.?O\.?B)\b",
     re.I,
@@ -86,14 +93,15 @@ _NOT_PLACE = frozenset(
 
 
 def read_registration_office(text: str) -> str | None:
-    """Return the office as "Sub-Registrar Office, <place>"."""
+    """Return the office as "Sub-Registrar Office, <place>", passing over earlier deeds' offices."""
+    offices: list[tuple[bool, str]] = []
     for m in _SRO.finditer(text):
-        words = m.group("place").split()
         kept: list[str] = []
-        for word in words:
+        for word in m.group("place").split():
             if word.lower() in _NOT_PLACE:
                 break
             kept.append(word.title() if word.isupper() and len(word) > 3 else word)
         if kept:
-            return f"Sub-Registrar Office, {' '.join(kept)}"
-    return None
+            earlier = _ACQUISITION.search(sentence_before(text, m.start())) is not None
+            offices.append((earlier, f"Sub-Registrar Office, {' '.join(kept)}"))
+    return next((o for earlier, o in offices if not earlier), offices[0][1] if offices else None)
