@@ -7,6 +7,7 @@ from dataclasses import dataclass
 
 from docmill_contracts.saledeed import Party, PropertyDetails, SaleDeed
 from docmill_synth.render import render_pdf
+from docmill_synth.templates_audit import AUDIT_TEMPLATES
 from docmill_synth.templates_blind import BLIND_TEMPLATES
 from docmill_synth.templates_holdout import HOLDOUT_TEMPLATES
 from docmill_synth.templates_main import MAIN_TEMPLATES, Template
@@ -19,6 +20,8 @@ FAMILIES: dict[str, dict[str, Template]] = {
     # Written without reading the extraction rules: the honest unseen-deed check.
     "blind": BLIND_TEMPLATES,
     "unseen": UNSEEN_TEMPLATES,
+    # Kept out of rule tuning entirely: the final accuracy audit.
+    "audit": AUDIT_TEMPLATES,
 }
 
 
