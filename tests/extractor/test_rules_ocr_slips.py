@@ -25,9 +25,19 @@ def test_aadhaar_with_look_alike_letters_is_found_when_verhoeff_passes() -> None
     assert find_aadhaar(f"Aadhar: {AADHAAR.replace('0', 'O')}").value == GROUPED
 
 
-def test_garbled_aadhaar_failing_verhoeff_is_not_taken() -> None:
+def test_look_alike_letters_are_not_read_as_figures_without_verhoeff() -> None:
     wrong = AADHAAR[:-1] + str((int(AADHAAR[-1]) + 3) % 10)
-    assert find_aadhaar(f"Aadhaar: {wrong[:3]} {wrong[3:]}") is None
+    assert find_aadhaar(f"Aadhaar: {wrong.replace('0', 'O')}") is None
+
+
+def test_twelve_misread_figures_still_mark_a_party_and_are_kept_as_printed() -> None:
+    wrong = AADHAAR[:-1] + str((int(AADHAAR[-1]) + 3) % 10)
+    found = find_aadhaar(f"Aadhaar: {wrong[:3]} {wrong[3:]}")
+    assert found is not None and found.value == f"{wrong[:4]}-{wrong[4:8]}-{wrong[8:]}"
+    text = _party("Mohan Rao", "100%", f"{wrong[:3]} {wrong[3:]}") + "(the VENDOR)"
+    sellers, _, warnings = find_parties(text)
+    assert sellers[0].name == "Mohan Rao"
+    assert any("Verhoeff" in w for w in warnings)
 
 
 @pytest.mark.parametrize(
@@ -143,3 +153,44 @@ def test_schedule_heading_is_read_when_ocr_lost_its_area() -> None:
 
 def test_pan_label_with_a_stray_full_stop() -> None:
     assert find_pan("PAN.: KLMPR4321T\nPhone")[0] == "KLMPR4321T"
+
+
+def test_role_words_split_by_ocr_still_assign_parties() -> None:
+    buyer = "Kum. Asha Rao, D/o Ramesh, residing at 3, Hill Road, Hassan, Karnataka - 573201, "
+    text = (
+        _party("Mohan Rao", "100%")
+        + "hereinafter called the F IRST PART Y(S) IN FAVOUR OF: (1) "
+        + buyer
+        + "Aadhaar No. 2345-6789-0123, Mobile 9845012399; hereinafter the SECOND PART Y(S)."
+    )
+    sellers, buyers, _ = find_parties(text)
+    assert [p.name for p in sellers] == ["Mohan Rao"]
+    assert [p.name for p in buyers] == ["Asha Rao"]
+
+
+def test_aadhaar_with_a_full_stop_for_a_space_marks_a_party() -> None:
+    found = find_aadhaar(f"Aadhaar\nNo. {AADHAAR[:4]}.{AADHAAR[4:8]} {AADHAAR[8:]}, Mobile")
+    assert found is not None and found.value == GROUPED
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("PAN: KLMPR4321|\nPhone", "KLMPR4321I"),
+        ("Email: kiran.rao@yahoo.co .in\nShare", "kiran.rao@yahoo.co.in"),
+    ],
+)
+def test_bar_for_i_in_pan_and_space_in_email_domain(text: str, value: str) -> None:
+    found = find_pan(text)[0] if text.startswith("PAN") else find_email(text)
+    assert found == value
+
+
+def test_amount_with_a_colon_for_a_comma_and_kind_with_a_speck() -> None:
+    text = (
+        "SCHEDULE 'C' PROPERTY\nProperty Name: Commercial Shop 4\n"
+        "Property Address: 4, Lake Road, Hassan, Karnataka - 573201\nArea: 900 sq ft\n"
+        "The guidance value of the property is Rs. 1,91 :38,000."
+    )
+    pd = read_property(text)
+    assert pd.schedule_c_property_name == "Commercial Shop"
+    assert pd.guidance_value == 19_138_000.0

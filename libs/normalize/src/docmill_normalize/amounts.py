@@ -51,9 +51,9 @@ _NUMERIC_AMOUNT = re.compile(
     re.IGNORECASE,
 )
 # The same figures as Tesseract may return them: a narrow "1" split off ("1 1,26,620"),
-# a comma read as a full stop ("1.31,00,000.00") or as a space ("5,32,29 000").
+# a comma read as a full stop or colon ("1.31,00,000.00") or as a space ("5,32,29 000").
 _OCR_FIGURES = re.compile(
-    r"\d(?:[ ]?\d)*(?:(?:[ ]?[,.][ ]?|[ ])\d{2,3})+(?:[ ]?\.[ ]?\d{1,2})?(?!\d)"
+    r"\d(?:[ ]?\d)*(?:(?:[ ]?[,.:][ ]?|[ ])\d{2,3})+(?:[ ]?\.[ ]?\d{1,2})?(?!\d)"
 )
 _WORD_RUN = re.compile(
     r"\b(?:(?:"
@@ -75,7 +75,7 @@ def _grouped(groups: list[str]) -> bool:
 def read_ocr_figures(raw: str) -> float | None:
     """Return the value of figures OCR split or mis-punctuated, when their grouping proves it."""
     for spaces in ("", ","):  # a space splitting a group, else one standing for a comma
-        text = re.sub(r"[ ]*([,.])[ ]*", r"\1", raw).replace(" ", spaces)
+        text = re.sub(r"[ ]*([,.:])[ ]*", r"\1", raw).replace(":", ",").replace(" ", spaces)
         parts = re.split(r"([,.])", text)
         groups, seps = parts[0::2], parts[1::2]
         fraction = ""

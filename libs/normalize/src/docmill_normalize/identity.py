@@ -102,7 +102,8 @@ def repair_aadhaar(text: str) -> str | None:
 
 def normalize_pan(text: str) -> str | None:
     """Return a PAN as `ABCDE1234F`, repairing OCR letter/digit swaps; None if not a PAN."""
-    raw = re.sub(r"[^A-Za-z0-9]", "", text).upper()
+    # A capital I often comes back as "|" or "!".
+    raw = re.sub(r"[^A-Za-z0-9]", "", text.replace("|", "I").replace("!", "I")).upper()
     if len(raw) != 10:
         return None
     fixed = (

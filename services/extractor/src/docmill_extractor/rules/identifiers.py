@@ -25,8 +25,11 @@ _AADHAAR_OCR = re.compile(
     rf"{_AADHAAR_LABEL}(?P<num>[{OCR_DIGIT_CHARS}](?:[ \-]?[{OCR_DIGIT_CHARS}]){{11}})"
     r"(?![ \-]?\d)"
 )
+# Twelve figures behind an Aadhaar label, however spaced: still a party's number even
+# when OCR misread a figure (read_party warns that it fails Verhoeff).
+_AADHAAR_LOOSE = re.compile(rf"{_AADHAAR_LABEL}(?P<num>\d(?:[ .\-]?\d){{11}})(?![ .\-]?\d)")
 _PAN_LABEL = r"\bPAN\b(?:\s*(?:card\s*)?(?:No\.?|Number))?[\s:.\-]*"
-_PAN = re.compile(rf"{_PAN_LABEL}(?P<pan>[A-Za-z0-9]{{10}})\b", re.I)
+_PAN = re.compile(rf"{_PAN_LABEL}(?P<pan>[A-Za-z0-9]{{9}}[A-Za-z0-9|!])(?![\w|!])", re.I)
 # A PAN split once by OCR ("NFSPK5301 R"); its letters are printed in capitals.
 _PAN_SPLIT = re.compile(rf"(?i:{_PAN_LABEL})(?P<pan>(?=[A-Z0-9 ]{{11}}\b)[A-Z0-9]+ [A-Z0-9]+)\b")
 # One space may fall between any two figures of a phone number; OCR reads "+91" as "491".
@@ -35,7 +38,7 @@ _SECONDARY = re.compile(r"(?:alt\w*|secondary|other|second|additional)\W*(?:\w+\
 _LIST_SEPARATOR = re.compile(r"\s*(?:[/,;|&]|\band\b|\bor\b)\s*", re.I)
 # OCR spaces inside an address: after a dot, between figures, before the "@".
 _EMAIL = re.compile(
-    r"[\w+\-]+(?:(?:\.[ ]?|[ ](?=\d))[\w+\-]+)*[ ]?@[\w\-]+(?:\.+[\w\-]+)+(?:(?<=\.co)[ ]in\b)?"
+    r"[\w+\-]+(?:(?:\.[ ]?|[ ](?=\d))[\w+\-]+)*[ ]?@[\w\-]+(?:[ ]?\.+[\w\-]+)+(?:(?<=\.co)[ ]in\b)?"
 )
 
 
@@ -57,6 +60,10 @@ def find_aadhaar(window: str) -> Found | None:
         if repaired:
             found.append(Found(repaired, m.start(), m.end()))
             break
+    if not found:
+        loose = _AADHAAR_LOOSE.search(window)
+        if loose:
+            found.append(Found(normalize_aadhaar(loose.group("num")), loose.start(), loose.end()))
     return min(found, key=lambda f: f.start, default=None)
 
 

@@ -85,7 +85,7 @@ def _section(text: str, start: re.Pattern[str], stop: re.Pattern[str] | None) ->
 def _trim_kind(value: str) -> str:
     """Drop scanner specks OCR reads after a kind ("Residential Plot ae")."""
     kind = _KINDS.match(value)
-    if kind and re.fullmatch(r"[\W_]*(?:[a-z]{1,2}\b[\W_]*)?", value[kind.end() :]):
+    if kind and re.fullmatch(r"[\W_]*(?:(?:[a-z]{1,2}|\d)\b[\W_]*)?", value[kind.end() :]):
         return value[: kind.end()]
     return value
 

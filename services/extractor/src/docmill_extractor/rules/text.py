@@ -58,11 +58,22 @@ def canonical_state(raw: str) -> str | None:
 
 # Lookarounds keep pieces of "45,00,000" or "1,234.50" from passing as pincodes.
 PINCODE_RE = re.compile(r"(?<![\d.])(?<!\d,)([1-9]\d{2})\s?(\d{3})(?!\d|[,.]\d)")
-SELLER_WORDS = r"vendors?|sellers?|first\s+part(?:y|ies)|executants?|transferors?|grantors?"
+SELLER_WORDS = r"vendors?|sellers?|first\s+party|first\s+parties|executants?|transferors?|grantors?"
 BUYER_WORDS = (
-    r"purchasers?|buyers?|second\s+part(?:y|ies)|claimants?|transferees?|vendees?|grantees?"
+    r"purchasers?|buyers?|second\s+party|second\s+parties|claimants?|transferees?|vendees?"
+    r"|grantees?"
 )
-ROLE_RE = re.compile(rf"\b(?:(?P<seller>{SELLER_WORDS})|(?P<buyer>{BUYER_WORDS}))\b", re.I)
+
+
+def _ocr_spaced(words: str) -> str:
+    # Tesseract sets spaces beside narrow letters ("F IRST PART Y"): allow one between any two.
+    return re.sub(r"(?<=[a-z])(?=[a-z])", "[ ]?", words)
+
+
+ROLE_RE = re.compile(
+    rf"\b(?:(?P<seller>{_ocr_spaced(SELLER_WORDS)})|(?P<buyer>{_ocr_spaced(BUYER_WORDS)}))\b",
+    re.I,
+)
 # A scan's footer can carry specks around it (": Page 1 of 2").
 _PAGE_FOOTER = re.compile(
     r"^\s*(?:(?:[^\w\s]{1,3}\s*)?page\.?\s*\d+\s*of\s*\d+\s*[^\w\s]{0,3}"
