@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import ctypes
+
 import pymupdf
 import pytest
 
@@ -78,3 +80,20 @@ def test_undecodable_image_is_a_page_error(tmp_path, use_library):
     bad.write_bytes(b"P5\n10 10\n255\n")  # header only: no pixels
     with pytest.raises(PageError):
         _read(str(bad))
+
+
+def test_colour_jpeg_scan_is_decoded_as_grey_and_read(tmp_path, use_library):
+    engine.configure("")
+    doc = pymupdf.open(stream=scanned_pdf([" ".join(WORDS)]))
+    path = tmp_path / "page.jpg"
+    path.write_bytes(doc[0].get_pixmap(dpi=200, colorspace=pymupdf.csRGB).tobytes("jpeg"))
+    lib = engine._load()  # noqa: SLF001
+    assert lib is not None
+    lib.lept.pixGetDepth.restype = ctypes.c_int
+    lib.lept.pixGetDepth.argtypes = [ctypes.c_void_p]
+    pix = engine._read_pix(lib, str(path))  # noqa: SLF001
+    try:
+        assert lib.lept.pixGetDepth(pix) == 8  # luminance only, not 32-bit RGB
+    finally:
+        lib.lept.pixDestroy(ctypes.byref(pix))
+    assert {w.text for w in _read(str(path))} >= set(WORDS)
