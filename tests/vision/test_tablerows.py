@@ -139,6 +139,9 @@ def test_an_unreadable_label_is_the_fee_when_every_other_row_is_known() -> None:
     ]
     assert registration_fee(rows) is None
     assert consensus_fee([rows]) == 228150.0
+    # No total: one unknown `... Fee` row among known heads is the fee.
+    no_total = [rows[0], TableRow("texqn. Fee DD", 61000.0, ""), TableRow("Cess", 7320.0, "")]
+    assert consensus_fee([no_total]) == 61000.0
     # Two unknown rows: nothing says which one is the fee.
     assert consensus_fee([[*rows[:2], TableRow("qwerty", 0.0, ""), rows[2]]]) is None
 

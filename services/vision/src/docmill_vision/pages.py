@@ -91,6 +91,17 @@ class TableCrop:
     png: bytes  # the crop with its margin, for readers outside the pool
 
 
+def _cut(image: np.ndarray, box: tuple[float, float, float, float], *, pad: float) -> np.ndarray:
+    """`box` with a margin of `pad` times its size (plus a few pixels) on every side."""
+    height, width = image.shape[:2]
+    x0, y0, x1, y1 = box
+    mx, my = (x1 - x0) * pad + 4, (y1 - y0) * pad + 4
+    return image[
+        max(0, int(y0 - my)) : min(height, int(y1 + my)),
+        max(0, int(x0 - mx)) : min(width, int(x1 + mx)),
+    ]
+
+
 def _detect_crops(
     image: np.ndarray, *, pad: float, fallback_conf: float
 ) -> list[tuple[Detection, np.ndarray]]:
@@ -101,18 +112,8 @@ def _detect_crops(
         # A table in a style the model has not seen scores low; the reader still has to
         # find a registration row in it, so a weak candidate costs only time.
         detections = detector.detect_tables(image, conf=fallback_conf)[:1]
-    height, width = image.shape[:2]
-    crops = []
-    for det in detections[:3]:
-        x0, y0, x1, y1 = det.box
-        # The model's box can clip the outer rule or a row; a little margin costs nothing.
-        mx, my = (x1 - x0) * pad + 4, (y1 - y0) * pad + 4
-        crop = image[
-            max(0, int(y0 - my)) : min(height, int(y1 + my)),
-            max(0, int(x0 - mx)) : min(width, int(x1 + mx)),
-        ]
-        crops.append((det, crop))
-    return crops
+    # The model's box can clip the outer rule or a row; a little margin costs nothing.
+    return [(det, _cut(image, det.box, pad=pad)) for det in detections[:3]]
 
 
 def read_page(
@@ -122,9 +123,14 @@ def read_page(
     dpi: int,
     lang: str,
     pad: float = 0.06,
+    wide_pad: float = 0.35,
     fallback_conf: float = 0.02,
 ) -> PageReading:
-    """Render page `number`, detect fee tables, OCR each crop; runs in a pool process."""
+    """Render page `number`, detect fee tables, OCR each crop; runs in a pool process.
+
+    When no crop gives a fee, the best box is read again with a wide margin: a box the
+    model clipped (a style it never saw) loses the label or the amount column.
+    """
     image = render_page(path, number, dpi=dpi)
     started = time.perf_counter()
     crops = _detect_crops(image, pad=pad, fallback_conf=fallback_conf)
@@ -133,6 +139,13 @@ def read_page(
     for det, crop in crops:
         read = read_table(crop, lang=lang)
         tables.append(TableReading(box=det.box, score=det.score, rows=read.rows, fee=read.fee))
+    if crops and all(t.fee is None for t in tables):
+        det = crops[0][0]
+        read = read_table(_cut(image, det.box, pad=wide_pad), lang=lang)
+        if read.fee is not None:
+            tables.insert(
+                0, TableReading(box=det.box, score=det.score, rows=read.rows, fee=read.fee)
+            )
     return PageReading(
         page=number,
         tables=tables,

@@ -8,6 +8,7 @@ choice of each row's readings adds up to the table's total.
 from __future__ import annotations
 
 import itertools
+import re
 from collections import Counter
 from dataclasses import dataclass, field
 from difflib import SequenceMatcher
@@ -22,6 +23,7 @@ from docmill_vision.tablerows import (
 )
 
 MAX_COMBINATIONS = 50_000  # beyond this the readings disagree too much to trust a sum
+_FEE_WORD = re.compile(r"\b(fees?|charges?)\b", re.IGNORECASE)
 
 
 @dataclass(slots=True)
@@ -115,6 +117,12 @@ def consensus_fee(readings: list[list[TableRow]]) -> float | None:
             balanced = _balanced_fees(groups, readings=len(readings), fee_group=unknown[0])
             if balanced:
                 return balanced.most_common(1)[0][0]
+        if not any(g.kind == "total" for g in groups):
+            # No total to check against: one unknown `... Fee` row among known heads.
+            fees = [g for g in unknown if _FEE_WORD.search(g.label)]
+            amounts = Counter(a for g in fees for a in g.amounts if a >= 1)
+            if len(fees) == 1 and amounts:
+                return amounts.most_common(1)[0][0]
         return None
     # Nothing balances: the value most readings gave, the first reading's on a tie.
     votes = Counter(f for f in (registration_fee(rows) for rows in readings) if f is not None)
