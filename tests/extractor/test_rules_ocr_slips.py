@@ -194,3 +194,23 @@ def test_amount_with_a_colon_for_a_comma_and_kind_with_a_speck() -> None:
     pd = read_property(text)
     assert pd.schedule_c_property_name == "Commercial Shop"
     assert pd.guidance_value == 19_138_000.0
+
+
+@pytest.mark.parametrize(
+    ("text", "pan"),
+    [
+        ("PAN. ce -KLMPR4321T |\nAddress", "KLMPR4321T"),
+        ("PAN |KLMPR4321!\nAddress", "KLMPR4321I"),
+        ("and PAN\nKLMPR4321tT, Mobile", "KLMPR4321T"),
+        ("PAN KLMPr4321tT, Mobile", None),
+        ("PAN - not available; Mobile 9845012345", None),
+    ],
+)
+def test_pan_after_specks_or_with_one_inserted_letter(text: str, pan: str | None) -> None:
+    assert find_pan(text)[0] == pan
+
+
+def test_stray_bars_are_dropped_from_ocr_pages_only() -> None:
+    ocr = PageText(page=1, text="Kankanady, | Mangaluru ||\nNo. 4, Ath Cross", source="tesseract")
+    layer = PageText(page=2, text="Qty | Rate", source="text_layer")
+    assert join_pages([ocr, layer]) == "Kankanady, Mangaluru\nNo. 4, 4th Cross\nQty | Rate"

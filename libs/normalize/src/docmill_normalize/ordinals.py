@@ -6,7 +6,7 @@ import re
 
 # What Tesseract prints for figures in short numbers; Q stands for a 0 or a 9.
 _LOOK_ALIKES = {"O": "0", "o": "0", "Q": "09", "D": "0", "I": "1", "l": "1", "|": "1"}
-_LOOK_ALIKES |= {"i": "1", "S": "5", "s": "5", "B": "8", "G": "6", "g": "9", "q": "9"}
+_LOOK_ALIKES |= {"i": "1", "S": "5", "s": "5", "B": "8", "G": "6", "g": "9", "q": "9", "A": "4"}
 ORDINAL_FIGURES = "0-9" + "".join(_LOOK_ALIKES)
 _SUFFIX_DIGIT = {"st": "1", "nd": "2", "rd": "3"}
 _ORDINAL = re.compile(rf"(?<![\w,.])(?P<raw>[{ORDINAL_FIGURES}]{{1,3}})(?P<suffix>st|nd|rd|th)\b")

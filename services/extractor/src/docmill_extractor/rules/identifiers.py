@@ -32,6 +32,12 @@ _PAN_LABEL = r"\bPAN\b(?:\s*(?:card\s*)?(?:No\.?|Number))?[\s:.\-]*"
 _PAN = re.compile(rf"{_PAN_LABEL}(?P<pan>[A-Za-z0-9]{{9}}[A-Za-z0-9|!])(?![\w|!])", re.I)
 # A PAN split once by OCR ("NFSPK5301 R"); its letters are printed in capitals.
 _PAN_SPLIT = re.compile(rf"(?i:{_PAN_LABEL})(?P<pan>(?=[A-Z0-9 ]{{11}}\b)[A-Z0-9]+ [A-Z0-9]+)\b")
+# A PAN a few specks after its label ("PAN. ce -WGGPD8643A"), or with one letter OCR
+# inserted ("XLOPM8422kK"); taken only in the exact PAN shape, unrepaired.
+_PAN_NEAR = re.compile(
+    r"\bPAN\b[^\w]{0,4}(?:[a-z]{1,3}[^\n\w]{1,4})?[|!]?(?P<pan>[A-Za-z0-9|!]{10,11})(?![\w|!])"
+)
+_PAN_SHAPE = re.compile(r"[A-Z]{5}\d{4}[A-Z]")
 # One space may fall between any two figures of a phone number; OCR reads "+91" as "491".
 _PHONE = re.compile(r"(?<![\d\w])(?:(?:\+|4\+?)?91[\s\-]?|0)?(?P<body>[6-9](?:[\s\-]?\d){9})(?!\d)")
 _SECONDARY = re.compile(r"(?:alt\w*|secondary|other|second|additional)\W*(?:\w+\W*){0,2}$", re.I)
@@ -77,6 +83,16 @@ def find_pan(window: str) -> tuple[str | None, str | None]:
         pan = normalize_pan(split.group("pan").replace(" ", ""))  # None unless 10 valid
         if pan:
             return pan, split.group("pan")
+    near = _PAN_NEAR.search(window)
+    if near:
+        # PANs are printed in capitals: one lower-case letter inside is OCR's insertion.
+        raw = near.group("pan")
+        lower = [i for i, ch in enumerate(raw) if ch.islower()]
+        if len(raw) == 11 and len(lower) == 1:
+            raw = raw[: lower[0]] + raw[lower[0] + 1 :]
+        pan = normalize_pan(raw) if len(raw) == 10 else None
+        if pan and _PAN_SHAPE.fullmatch(raw.replace("|", "I").replace("!", "I")):
+            return pan, near.group("pan")
     return None, None
 
 

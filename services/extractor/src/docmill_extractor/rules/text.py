@@ -80,6 +80,8 @@ _PAGE_FOOTER = re.compile(
     r"|(?:page\s*)?\d+\s*(?:of|/)\s*\d+)\s*$",
     re.IGNORECASE | re.M,
 )
+# Tesseract reads rules, fold marks and specks as bars standing alone ("Kankanady, | Mangaluru").
+_STRAY_BARS = re.compile(r"(?<!\S)[|¦]{1,3}(?!\S)")
 # Scanner specks OCR reads at the end of a line: short lower-case "words" and stray marks.
 _SPECKS = re.compile(r"(?:\s+(?:[a-z]{1,2}|[^\w\s]{1,3}))+\s*$")
 _TRANSLATE = str.maketrans(
@@ -89,7 +91,10 @@ _TRANSLATE = str.maketrans(
 
 def join_pages(pages: list[PageText]) -> str:
     """Return the deed's text in page order, footers removed and spacing tidied."""
-    text = "\n".join(p.text for p in sorted(pages, key=lambda p: p.page))
+    text = "\n".join(
+        p.text if p.source == "text_layer" else _STRAY_BARS.sub("", p.text)
+        for p in sorted(pages, key=lambda p: p.page)
+    )
     text = mend_ordinals(_PAGE_FOOTER.sub("", text.translate(_TRANSLATE)))
     text = re.sub(r"[ ]{2,}", " ", text)
     text = re.sub(r" *\n *", "\n", text)
