@@ -386,9 +386,68 @@ def template_cover_sheet(facts: DeedFacts, rng: random.Random) -> list[Block]:
     return blocks
 
 
+def _part(p: PartyFacts, rng: random.Random) -> str:
+    lines = [
+        f"{p.title} {p.name}, {p.relation} {p.relative}, Age: {p.age} years,",
+        "Address: " + _postal(p.address, p.pincode, p.state, rng, split=False),
+        f"Aadhaar: {_aadhaar(p.aadhaar)}" + (f"   PAN: {_pan(p.pan, rng)}" if p.pan else ""),
+        f"Cell: {_mobile(p.phone, rng)}" + (f", {_mobile(p.phone2, rng)}" if p.phone2 else ""),
+    ]
+    if p.email:
+        lines.append(f"Email ID: {p.email}")
+    if p.share is not None:
+        lines.append(f"Extent of right: {p.share}% of the Schedule Property")
+    return "\n".join(lines)
+
+
+def template_clauses(facts: DeedFacts, rng: random.Random) -> list[Block]:
+    """BETWEEN / AND parts of the deed, then numbered covenants carrying the money."""
+    m = facts.money
+    # The encumbrance search runs from the seller's purchase to just before this sale.
+    ec_from, ec_to = dt.date(facts.prior_date.year, 4, 1), facts.date - dt.timedelta(days=3)
+    blocks: list[Block] = [
+        Heading("SALE DEED"),
+        Para(
+            f"This Sale Deed is executed at {facts.execution_city} on the "
+            f"{_when(facts.date, rng)}, BETWEEN:"
+        ),
+    ]
+    for i, p in enumerate(facts.sellers, 1):
+        blocks.append(Para(f"({chr(96 + i)}) {_part(p, rng)}", indent=14))
+    blocks += [
+        Para("hereinafter called the PARTY OF THE FIRST PART (SELLER), of the one part; AND")
+    ]
+    for i, p in enumerate(facts.buyers, 1):
+        blocks.append(Para(f"({chr(96 + i)}) {_part(p, rng)}", indent=14))
+    blocks += [
+        Para("hereinafter called the PARTY OF THE SECOND PART (PURCHASER), of the other part."),
+        Para(f"1. TITLE: {_prior_title(facts, rng, who='Seller')}"),
+        Para(
+            f"2. CONSIDERATION: The Purchaser has paid the Seller the full and final sale "
+            f"consideration of {_rupees(m.consideration, rng)}, {_payment(facts, rng)}."
+        ),
+        Para(
+            f"3. ENCUMBRANCE: The Seller has produced the Encumbrance Certificate in Form No. 15 "
+            f"for the period from {ec_from:%d.%m.%Y} to {ec_to:%d.%m.%Y} "
+            f"and property tax paid up to {facts.date.year - 1}-{facts.date.year % 100:02d}."
+        ),
+        Para(
+            f"4. STAMP DUTY AND FEES: The guidance value of the Schedule Property is "
+            f"{_rupees(m.guidance, rng)}. The Purchaser has borne the stamp duty of "
+            f"{_rupees(m.stamp_duty, rng)} and the registration fee of "
+            f"{_rupees(m.registration_fee, rng)}, and this deed is presented for registration "
+            f"in the {_sro(facts.sro_place, rng)}. {_estamp(facts, rng)}"
+        ),
+        Para("5. POSSESSION: Vacant possession is delivered to the Purchaser this day."),
+        *_schedule(facts, rng),
+    ]
+    return blocks + _witnesses(facts, rng)
+
+
 AUDIT_TEMPLATES: dict[str, Template] = {
     "by_favour": template_by_favour,
     "transferor": template_transferor,
     "identity_table": template_identity_table,
     "cover_sheet": template_cover_sheet,
+    "clauses": template_clauses,
 }
