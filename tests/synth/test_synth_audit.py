@@ -22,6 +22,7 @@ TITLE = re.compile(r"(Sri|Shri|Mr\.|Smt\.|Mrs\.|Ms\.|Kum\.) ")
 PAN_SHAPE = re.compile(r"(?<![A-Za-z])[A-Za-z]{5}\d{4}[A-Za-z](?![A-Za-z\d])")
 AADHAAR_SHAPE = re.compile(r"(?<![\d-])\d{4}[ -]?\d{4}[ -]?\d{4}(?![\d-])")
 FRACTIONS = {50: "1/2", 25: "1/4", 75: "3/4"}
+FOOTER = re.compile(r"Page \d+ of \d+")
 
 
 @functools.cache
@@ -154,4 +155,6 @@ def test_same_seed_same_deed() -> None:
 
 def _text(pdf: bytes) -> str:
     with pymupdf.open(stream=pdf, filetype="pdf") as doc:
-        return re.sub(r"\s+", " ", " ".join(page.get_text() for page in doc))
+        text = " ".join(page.get_text() for page in doc)
+    # Page footers land mid-sentence in the text layer wherever a page breaks.
+    return re.sub(r"\s+", " ", FOOTER.sub(" ", text))
