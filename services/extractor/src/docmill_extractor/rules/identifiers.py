@@ -20,7 +20,7 @@ from docmill_normalize import (
 )
 
 _AADHAAR_LABEL = r"(?i:aadhaa?r|uid)\D{0,25}?"
-AADHAAR = re.compile(rf"{_AADHAAR_LABEL}(?P<num>\d{{4}}[\s\-]?\d{{4}}[\s\-]?\d{{4}})(?!\d)")
+_AADHAAR = re.compile(rf"{_AADHAAR_LABEL}(?P<num>\d{{4}}[\s\-]?\d{{4}}[\s\-]?\d{{4}})(?!\d)")
 _AADHAAR_OCR = re.compile(
     rf"{_AADHAAR_LABEL}(?P<num>[{OCR_DIGIT_CHARS}](?:[ \-]?[{OCR_DIGIT_CHARS}]){{11}})"
     r"(?![ \-]?\d)"
@@ -58,7 +58,7 @@ class Found:
 def find_aadhaar(window: str) -> Found | None:
     """Return the first Aadhaar in `window`; OCR-garbled ones only when they pass Verhoeff."""
     found: list[Found] = []
-    strict = AADHAAR.search(window)
+    strict = _AADHAAR.search(window)
     if strict:
         found.append(Found(normalize_aadhaar(strict.group("num")), strict.start(), strict.end()))
     for m in _AADHAAR_OCR.finditer(window, 0, strict.start() if strict else len(window)):
