@@ -139,6 +139,8 @@ def test_phone_lists_give_the_second_number(contacts: str, secondary: str | None
         ("Consideration\nCASH\nSchedule", "Yes"),
         ("paid through NEFT; no cash was exchanged", "No"),
         ("by cheque, not in cash", "No"),
+        ("No part of the price was paid in cash; all of it by RTGS", "No"),
+        ("nothing was handed over in cash, the bank transfer settles it", "No"),
         ("Cashew garden, paid by demand draft", "No"),
     ],
 )

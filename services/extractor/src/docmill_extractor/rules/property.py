@@ -55,6 +55,8 @@ _CASH = re.compile(
     r")(?-i:(?![a-z]))",
     re.I,
 )
+# "No part of the price was paid in cash": the clause before the cash wording denies it.
+_NEGATION = re.compile(r"\b(?:not|no|nothing|never|without|neither|nor|none)\b", re.I)
 _NON_CASH = re.compile(
     r"\b(?:cheque|demand\s+draft|\bDD\b|RTGS|NEFT|IMPS|bank\s+transfer|online\s+transfer)", re.I
 )
@@ -140,8 +142,10 @@ def read_cash_mode(text: str) -> str | None:
     label = _CASH_LABEL.search(text)
     if label:
         return label.group(1).title()
-    if _CASH.search(text):
-        return "Yes"
+    for cash in _CASH.finditer(text):
+        clause = re.split(r"[.;,\n]", text[max(0, cash.start() - 40) : cash.start()])[-1]
+        if not _NEGATION.search(clause):
+            return "Yes"
     return "No" if _NON_CASH.search(text) else None
 
 
