@@ -214,3 +214,25 @@ def test_stray_bars_are_dropped_from_ocr_pages_only() -> None:
     ocr = PageText(page=1, text="Kankanady, | Mangaluru ||\nNo. 4, Ath Cross", source="tesseract")
     layer = PageText(page=2, text="Qty | Rate", source="text_layer")
     assert join_pages([ocr, layer]) == "Kankanady, Mangaluru\nNo. 4, 4th Cross\nQty | Rate"
+
+
+@pytest.mark.parametrize("speck", ["“", "|", "4", "a"])
+def test_labelled_name_with_a_speck_at_the_line_end(speck: str) -> None:
+    text = (
+        f"SELLER 1\nName : Geetha Kulkarni {speck}\nGender : Female\n"
+        "Aadhaar : 2345-6789-0123\nPhone : 9845012345\n"
+    )
+    sellers, _, _ = find_parties(text)
+    assert [p.name for p in sellers] == ["Geetha Kulkarni"]
+
+
+def test_property_read_from_its_labels_when_no_schedule_heading_survived() -> None:
+    text = (
+        "9) SCHEDULER oo\nAll that land measuring 1,250 square feet.\n"
+        "Property Name: Residential Plot\n"
+        "Property Address: #559, Station Road, Hassan, Karnataka - 573201 ee\n"
+        "Area 2530 SFT a\nPaidinCash: Yes. oe"
+    )
+    pd = read_property(text)
+    assert (pd.schedule_c_property_name, pd.pincode) == ("Residential Plot", "573201")
+    assert (pd.schedule_c_property_area, pd.paid_in_cash_mode) == (2530.0, "Yes")

@@ -42,7 +42,8 @@ _AMOUNT_LABELS = {
     "stamp_duty_fee": r"stamp",
     "registration_fee": r"registration\s+(?:fees?|charges)|fees?\s+(?:for|of)\s+registration",
 }
-_CASH_LABEL = re.compile(r"(?:paid\s+in\s+cash|cash\s+payment)\s*[:\-]\s*(yes|no)\b", re.I)
+# "\s*": OCR drops the spaces of a label now and then ("PaidinCash: Yes").
+_CASH_LABEL = re.compile(r"(?:paid\s*in\s*cash|cash\s*payment)\s*[:\-]\s*(yes|no)\b", re.I)
 # Any wording saying part or all of the price changed hands in cash. Scanned and
 # extracted text can glue a value to the next heading ("CashSchedule"), so the word
 # ends at any non-lowercase letter.
@@ -160,6 +161,10 @@ def read_property(text: str) -> PropertyDetails:
     schedule_c = next((s for s in sections if parse_area(s) is not None), "")
     if not schedule_c and mentions and _is_heading(text, mentions[0]):
         schedule_c = sections[0]
+    labelled = _NAME_LABEL.search(text)
+    if not schedule_c and labelled:
+        # No schedule heading survived OCR ("SCHEDULER"): the labelled property still did.
+        schedule_c = text[labelled.start() : labelled.start() + 700]
     fields: dict[str, object] = _read_schedule_c(schedule_c) if schedule_c else {}
     for name, labels in _AMOUNT_LABELS.items():
         fields[name] = _read_amount(flat, labels)
