@@ -72,7 +72,7 @@ def _grouped(groups: list[str]) -> bool:
     return indian or all(len(g) == 3 for g in middle)
 
 
-def read_ocr_figures(raw: str) -> float | None:
+def _read_ocr_figures(raw: str) -> float | None:
     """Return the value of figures OCR split or mis-punctuated, when their grouping proves it."""
     for spaces in ("", ","):  # a space splitting a group, else one standing for a comma
         text = re.sub(r"[ ]*([,.:])[ ]*", r"\1", raw).replace(":", ",").replace(" ", spaces)
@@ -99,7 +99,7 @@ def parse_amount(text: str, *, require_currency: bool = False) -> float | None:
         if require_currency and not match.group("cur") and not match.group("scale"):
             continue
         figures = _OCR_FIGURES.match(text, match.start("num"))
-        repaired = read_ocr_figures(figures.group(0)) if figures else None
+        repaired = _read_ocr_figures(figures.group(0)) if figures else None
         if repaired is not None and figures and figures.end() > match.end("num"):
             return repaired
         digits = re.sub(r"[\s,]", "", match.group("num"))
