@@ -236,3 +236,14 @@ def test_property_read_from_its_labels_when_no_schedule_heading_survived() -> No
     pd = read_property(text)
     assert (pd.schedule_c_property_name, pd.pincode) == ("Residential Plot", "573201")
     assert (pd.schedule_c_property_area, pd.paid_in_cash_mode) == (2530.0, "Yes")
+
+
+def test_noisy_labelled_card_with_numbered_role_and_speck_before_the_aadhaar() -> None:
+    text = (
+        "EXECUTANT1 ೫೩.\nName : Bhavya Desai 1... 1\nGender:Female oS a\n"
+        "Aadhaar\n3 No. 2345-6789-0123 ೩. |\nPhone : +91-7940851670 a 11.\n"
+        "CLAIMANT1\nName : Ravi Rao\nAadhaar : 2345 6789 0123\nPhone : 9845012345\n"
+    )
+    sellers, buyers, _ = find_parties(text)
+    assert [(p.name, p.aadhaar_number) for p in sellers] == [("Bhavya Desai", "2345-6789-0123")]
+    assert [p.name for p in buyers] == ["Ravi Rao"]

@@ -19,7 +19,8 @@ from docmill_normalize import (
     repair_aadhaar,
 )
 
-_AADHAAR_LABEL = r"(?i:aadhaa?r|uid)\D{0,25}?"
+# Up to 25 characters to the number; a figure OCR read from a speck may open a line.
+_AADHAAR_LABEL = r"(?i:aadhaa?r|uid)(?:[^\d\n]|\n(?:\d[ ])?){0,25}?"
 _AADHAAR = re.compile(rf"{_AADHAAR_LABEL}(?P<num>\d{{4}}[\s\-]?\d{{4}}[\s\-]?\d{{4}})(?!\d)")
 _AADHAAR_OCR = re.compile(
     rf"{_AADHAAR_LABEL}(?P<num>[{OCR_DIGIT_CHARS}](?:[ \-]?[{OCR_DIGIT_CHARS}]){{11}})"

@@ -32,9 +32,9 @@ _NAME_WORDS = (
     rf"{_NOT_NAME}{_CAPITAL}[A-Za-z']*\.?(?:[ ]+{_NOT_NAME}{_CAPITAL}[A-Za-z']*\.?){{0,4}}"
 )
 _NAME_WORDS_WRAPPED = _NAME_WORDS.replace("[ ]+", r"[ \n]+")
-# A speck OCR read at the end of a label's line ("Geetha Kulkarni “", "Ravi Rao 4"):
-# no name ends in a mark, a figure or a short lower-case token.
-_LINE_END_SPECK = r"(?:[ ]+(?:[^\w\s]{1,2}|[a-z0-9]{1,2})[ ]*)?"
+# Specks OCR read at the end of a label's line ("Geetha Kulkarni “", "Ravi Rao 4 ೩..."):
+# no name ends in marks, figures, short lower-case tokens or Kannada letters.
+_LINE_END_SPECK = r"(?:[ ]+(?:[^\w\s]{1,3}|[a-z0-9]{1,2}|[\d.\u0c80-\u0cff]+)(?=[ \n,]|$))*[ ]*"
 _LABELLED_NAME = re.compile(
     rf"(?:Full\s+)?Name(?:\s+of\s+the\s+\w+)?[ ]*[:\-]?[ ]*\n?[ ]*(?P<title>{_TITLE}[ ]+)?"
     rf"(?P<name>{_NAME_WORDS})[ ]*{_LINE_END_SPECK}(?=\n|,|$)",

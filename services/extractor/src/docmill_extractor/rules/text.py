@@ -70,8 +70,10 @@ def _ocr_spaced(words: str) -> str:
     return re.sub(r"(?<=[a-z])(?=[a-z])", "[ ]?", words)
 
 
+# A role word may run into its number ("EXECUTANT1").
 ROLE_RE = re.compile(
-    rf"\b(?:(?P<seller>{_ocr_spaced(SELLER_WORDS)})|(?P<buyer>{_ocr_spaced(BUYER_WORDS)}))\b",
+    rf"\b(?:(?P<seller>{_ocr_spaced(SELLER_WORDS)})|(?P<buyer>{_ocr_spaced(BUYER_WORDS)}))"
+    r"(?:\b|(?=\d))",
     re.I,
 )
 # A scan's footer can carry specks around it (": Page 1 of 2").
