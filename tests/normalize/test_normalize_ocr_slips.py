@@ -49,6 +49,7 @@ def test_repair_aadhaar_refuses_a_number_failing_verhoeff() -> None:
         ("Stamp duty of INR 3 2,40,500 has been paid", 3_240_500.0),
         ("for Rs.2 .45,00,000.00 paid", 24_500_000.0),
         ("Rs. 7.80.180 only", 780_180.0),
+        ("Guidance value Rupees 2,1 0,50,000/- only", 21_050_000.0),
         ("Rs. 1,250.75 for stationery", 1_250.75),
         ("Rs. 1.25 crore", 12_500_000.0),
         ("Rs. 195.96 Lakhs", 19_596_000.0),

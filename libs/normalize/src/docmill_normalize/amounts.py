@@ -50,10 +50,10 @@ _NUMERIC_AMOUNT = re.compile(
     r"(?P<scale>lakhs?|lacs?|crores?|cr\b\.?)?",
     re.IGNORECASE,
 )
-# The same figures as Tesseract may return them: a narrow "1" split off ("1 1,26,620"),
+# The same figures as Tesseract may return them: a narrow "1" split off ("2,1 0,50,000"),
 # a comma read as a full stop or colon ("1.31,00,000.00") or as a space ("5,32,29 000").
 _OCR_FIGURES = re.compile(
-    r"\d(?:[ ]?\d)*(?:(?:[ ]?[,.:][ ]?|[ ])\d{2,3})+(?:[ ]?\.[ ]?\d{1,2})?(?!\d)"
+    r"\d(?:[ ]?\d)*(?:(?:[ ]?[,.:][ ]?|[ ])\d(?:[ ]?\d){1,2})+(?:[ ]?\.[ ]?\d{1,2})?(?!\d)"
 )
 _WORD_RUN = re.compile(
     r"\b(?:(?:"
