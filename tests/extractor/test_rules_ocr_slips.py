@@ -247,3 +247,12 @@ def test_noisy_labelled_card_with_numbered_role_and_speck_before_the_aadhaar() -
     sellers, buyers, _ = find_parties(text)
     assert [(p.name, p.aadhaar_number) for p in sellers] == [("Bhavya Desai", "2345-6789-0123")]
     assert [p.name for p in buyers] == ["Ravi Rao"]
+
+
+def test_name_wrapped_with_a_speck_at_the_line_break() -> None:
+    text = (
+        "BY: (1) Mr. Kiran :\nM. Verma, S/o Vijay Verma, residing at 4, Hill Road, Hassan, "
+        "Karnataka - 573201, holding Aadhaar No. 2345 6789 0123, Mobile 9845012345 (the VENDOR)"
+    )
+    sellers, _, _ = find_parties(text)
+    assert sellers[0].name == "Kiran M. Verma"

@@ -31,7 +31,9 @@ _OCR_CAPITAL_I = re.compile(r"(?<![A-Za-z])l(?=[bcdfgjkmnpqrstvwxyz])")
 _NAME_WORDS = (
     rf"{_NOT_NAME}{_CAPITAL}[A-Za-z']*\.?(?:[ ]+{_NOT_NAME}{_CAPITAL}[A-Za-z']*\.?){{0,4}}"
 )
-_NAME_WORDS_WRAPPED = _NAME_WORDS.replace("[ ]+", r"[ \n]+")
+# A name wrapped over two lines, maybe with a speck at the break ("Mr. Kiran :\nM. Verma").
+_NAME_WORDS_WRAPPED = _NAME_WORDS.replace("[ ]+", r"(?:[ ]+[:|'\"*~^]{1,2}(?=[ ]*\n))?[ \n]+")
+_NAME_SPECK = re.compile(r"[ ]+[:|'\"*~^]{1,2}(?=[ ])")
 # Specks OCR read at the end of a label's line ("Geetha Kulkarni “", "Ravi Rao 4 ೩..."):
 # no name ends in marks, figures, short lower-case tokens or Kannada letters.
 _LINE_END_SPECK = r"(?:[ ]+(?:[^\w\s]{1,3}|[a-z0-9]{1,2}|[\d.\u0c80-\u0cff]+)(?=[ \n,]|$))*[ ]*"
@@ -99,7 +101,8 @@ def _read_labelled(window: str, label: str) -> str | None:
 def read_party(window: str, start: re.Match[str], *, seller: bool) -> tuple[Party, list[str]]:
     """Read one party's fields from the text that follows its name."""
     warnings: list[str] = []
-    name = _OCR_CAPITAL_I.sub("I", flatten(start.group("name")).rstrip("."))
+    name = flatten(_NAME_SPECK.sub("", start.group("name").replace("\n", " ")))
+    name = _OCR_CAPITAL_I.sub("I", name.rstrip("."))
     head = window[:200]
     gender_label = _GENDER.search(window)
     relation = _RELATION.search(head)
