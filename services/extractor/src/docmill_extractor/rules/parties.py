@@ -3,15 +3,16 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 
 import msgspec
 
 from docmill_contracts.saledeed import Party
 from docmill_extractor.rules.identifiers import find_aadhaar, find_email, find_pan, read_phones
+from docmill_extractor.rules.identity import merge_duplicates, merge_identities
+from docmill_extractor.rules.particulars import complete_particulars
+from docmill_extractor.rules.records import segment_records
 from docmill_extractor.rules.text import (
     PINCODE_RE,
-    ROLE_RE,
     canonical_state,
     drop_specks,
     flatten,
@@ -57,19 +58,6 @@ _ADDRESS_STOP = re.compile(
     re.I,
 )
 _LABEL_VALUE = r"\s*[:\-]?\s*\n?\s*(?P<v>[^\n]+)"
-_SECTION_END = re.compile(
-    r"\bhereinafter\b|\n(?:\d+\.\s*)?(?:WHEREAS|NOW\s+THIS|SCHEDULE|CONSIDERATION|IN\s+WITNESS)",
-    re.I,
-)
-MAX_RECORD = 1500
-
-
-@dataclass(frozen=True, slots=True)
-class PartyRecord:
-    party: Party
-    start: int
-    end: int
-    warnings: list[str]
 
 
 def _name_starts(text: str) -> list[tuple[int, re.Match[str]]]:
@@ -154,61 +142,23 @@ def read_party(window: str, start: re.Match[str], *, seller: bool) -> tuple[Part
     return party, warnings
 
 
-def _role_in_gap(gap: str) -> tuple[str | None, str | None]:
-    """Return (closing role, opening role) named in the text between two parties."""
-    closing = opening = None
-    hits = list(ROLE_RE.finditer(gap))
-    for i, m in enumerate(hits):
-        role = "seller" if m.group("seller") else "buyer"
-        before = gap[max(0, m.start() - 45) : m.start()]
-        is_closing = re.search(
-            r"(?:hereinafter|referred\s+to|called|jointly|together)", before, re.I
-        )
-        if i == 0 and is_closing:
-            closing = role
-        elif not is_closing:
-            opening = role
-    return closing, opening
-
-
 def find_parties(text: str) -> tuple[list[Party], list[Party], list[str]]:
     """Return (sellers, buyers, warnings) found in the deed's text."""
-    records: list[tuple[int, int, re.Match[str]]] = []
-    starts = _name_starts(text)
-    for i, (pos, match) in enumerate(starts):
-        limit = min(starts[i + 1][0] if i + 1 < len(starts) else len(text), pos + MAX_RECORD)
-        window = text[pos:limit]
-        if not find_aadhaar(window):
-            continue  # witnesses, earlier owners and relatives carry no Aadhaar
-        body_from = match.end() - pos
-        end = _SECTION_END.search(window, body_from)
-        role_word = ROLE_RE.search(window, body_from)
-        cut = min([m.start() for m in (end, role_word) if m] or [len(window)])
-        records.append((pos, pos + cut, match))
-    records = [r for r in records if find_aadhaar(text[r[0] : r[1]])]
-    gaps = [text[(records[i - 1][1] if i else 0) : r[0]] for i, r in enumerate(records)]
-    gaps.append(text[records[-1][1] :] if records else "")
-    roles_in = [_role_in_gap(g) for g in gaps]
-    closing: list[str | None] = [None] * len(records)
-    for i in range(len(records) - 1, -1, -1):
-        close_next, open_next = roles_in[i + 1]
-        if close_next:
-            closing[i] = close_next
-        elif not open_next and not ROLE_RE.search(gaps[i + 1]) and i + 1 < len(records):
-            closing[i] = closing[i + 1]
-    sellers: list[Party] = []
-    buyers: list[Party] = []
+    records = segment_records(text, _name_starts(text))
+    read: list[tuple[Party, int, int]] = []
     warnings: list[str] = []
-    inherited: str | None = None
-    for i, (pos, end, match) in enumerate(records):
-        explicit = roles_in[i][1]
-        if explicit is None and roles_in[i][0] is None and not ROLE_RE.search(gaps[i]):
-            explicit = inherited
-        role = roles_in[i][1] or closing[i] or explicit or "seller"
-        inherited = role
-        party, party_warnings = read_party(text[pos:end], match, seller=role == "seller")
+    for record in records:
+        window = text[record.start : record.end]
+        party, party_warnings = read_party(window, record.name, seller=record.role == "seller")
         warnings += party_warnings
-        (sellers if role == "seller" else buyers).append(party)
+        read.append((complete_particulars(party, window), record.start, record.end))
+    parties = merge_identities(text, read)
+    sellers = merge_duplicates(
+        [p for p, r in zip(parties, records, strict=True) if r.role == "seller"]
+    )
+    buyers = merge_duplicates(
+        [p for p, r in zip(parties, records, strict=True) if r.role == "buyer"]
+    )
     return _complete_shares(sellers, warnings), buyers, warnings
 
 

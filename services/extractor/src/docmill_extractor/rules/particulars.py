@@ -1,0 +1,96 @@
+"""A party's address, pincode, state and share, read wherever the record prints them.
+
+Records write "residing at <address>, PIN-580092, Karnataka", "<address>,
+Karnataka, Pin Code: 575009", "<address> - 560054 (Karnataka)" or put the
+address on the line after its label; this reads them all and fills what the
+first reading left empty.
+"""
+
+from __future__ import annotations
+
+import re
+
+import msgspec
+
+from docmill_contracts.saledeed import Party
+from docmill_extractor.rules.identifiers import find_pan
+from docmill_extractor.rules.text import PINCODE_RE, STATE_RE, canonical_state, flatten
+
+_ADDRESS_LABEL = re.compile(
+    r"\b(?:residing\s+at|resident\s+of|residence|r/o|(?:present\s+|permanent\s+)?address)"
+    r"\b(?:\s+at)?\s*[:\-]?\s*",
+    re.I,
+)
+# Where an address ends at the latest: the first identity or share particular.
+_ADDRESS_END = re.compile(
+    r"\b(?:aadhaa?r|uid|P\.?A\.?N\b|mobile|mob\b|phone|ph\b|cell|contact|e-?mail|holding|having"
+    r"|to\s+the\s+extent|share|gender|age|aged|hereinafter)|\n(?=[A-Z][\w ./'()-]{0,30}:)"
+    r"|\n(?=(?:Aadhaa?r|PAN|Phone|Mobile|E-?mail|Share|Pincode|Pin|State)\b)|;",
+    re.I,
+)
+_PIN_LABEL = re.compile(r"[\s,;:(\-]*(?:PIN(?:\s*code)?|Pincode|Postal\s+code)?[\s.:\-]*$", re.I)
+_SHARE = re.compile(
+    r"(?P<pct>\d{1,3}(?:\.\d+)?)\s*(?:%|per\s*cent|percent)"
+    r"|(?P<num>\d{1,2})\s*/\s*(?P<den>\d{1,2})(?=\s*(?:th\s+|rd\s+|nd\s+)?(?:undivided\s+)?share)",
+    re.I,
+)
+
+
+def _address_span(window: str) -> str | None:
+    label = _ADDRESS_LABEL.search(window)
+    if not label:
+        return None
+    raw = window[label.end() : label.end() + 320]
+    stop = _ADDRESS_END.search(raw)
+    return raw[: stop.start()] if stop else raw
+
+
+def read_place(window: str) -> tuple[str | None, str | None, str | None]:
+    """Return (address, pincode, state) of a record, each None when not printed."""
+    span = _address_span(window)
+    if span is None:
+        return None, None, None
+    pin = PINCODE_RE.search(span)
+    state = STATE_RE.search(span)
+    cut = min([m.start() for m in (pin, state) if m] or [len(span)])
+    head = _PIN_LABEL.sub("", span[:cut])
+    address = flatten(head).strip(" ,;:-(") or None
+    return (
+        address,
+        pin.group(1) + pin.group(2) if pin else None,
+        canonical_state(state.group(1)) if state else None,
+    )
+
+
+def read_share(window: str) -> str | None:
+    """Return a seller's share as a percentage ("50%"), from "50%" or "1/2 share"."""
+    m = _SHARE.search(window)
+    if not m:
+        return None
+    if m.group("pct"):
+        return f"{float(m.group('pct')):g}%"
+    num, den = int(m.group("num")), int(m.group("den"))
+    return f"{round(100 * num / den, 2):g}%" if 0 < num <= den else None
+
+
+# "P.A.N. No." and "Permanent Account Number" label a PAN as "PAN" does.
+_PAN_LABEL_SPELLED = re.compile(
+    r"\bP\.\s?A\.\s?N\.?|\bPermanent\s+Account\s+(?:Number|No\.?)", re.I
+)
+
+
+def complete_particulars(party: Party, window: str) -> Party:
+    """Fill the address, pincode, state and share `party` lacks from its record's text."""
+    address, pin, state = read_place(window)
+    changes: dict[str, str] = {}
+    if address and (party.address is None or party.pincode is None or party.state is None):
+        changes["address"] = address
+    if pin and party.pincode is None:
+        changes["pincode"] = pin
+    if state and party.state is None:
+        changes["state"] = state
+    if party.pan_card_number is None and _PAN_LABEL_SPELLED.search(window):
+        pan = find_pan(_PAN_LABEL_SPELLED.sub("PAN", window))[0]
+        if pan:
+            changes["pan_card_number"] = pan
+    return msgspec.structs.replace(party, **changes) if changes else party

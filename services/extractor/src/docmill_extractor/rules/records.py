@@ -1,0 +1,149 @@
+"""Splitting a deed's parties into one record per person, each with its role.
+
+A record starts at a party's name (found by the caller) and runs to the next
+name, a closing role phrase ("hereinafter called the VENDOR") or a section
+heading. A role comes from the nearest cue: an opener just before a group of
+records ("VENDOR(S):", "BY", "IN FAVOUR OF") or the closing phrase after it.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from docmill_extractor.rules.identifiers import find_aadhaar, find_pan
+from docmill_extractor.rules.text import PINCODE_RE, ROLE_RE
+
+MAX_RECORD = 1500
+# An opener this far before a record still names its role; farther ones belong to
+# something else (a summary table, a heading of the whole deed).
+_NEAR_OPENER = 160
+_CLOSING_BEFORE = re.compile(r"(?:hereinafter|referred\s+to|called|jointly|together)\W", re.I)
+# Headings are printed in capitals; lower-case "schedule" runs inside a party's share clause.
+HEADING = re.compile(
+    r"^(?:\d+\.\s*)?(?:WHEREAS|RECITALS?|NOW\s+TH(?:IS|EREFORE)|(?:'?[A-C]'?\s+)?SCHEDULE"
+    r"|CONSIDERATION|IN\s+WITNESS|WITNESS(?:ES)?\b|IN\s+THE\s+PRESENCE|IDENTITY|ENDORSEMENT"
+    r"|STAMP\s+DUTY|DETAILS\s+OF\s+(?:THE\s+)?(?:CONSIDERATION|PROPERTY)|SIGNATURES?\b)",
+    re.M,
+)
+# Where the recitals and covenants begin, a person with only a relation and an address
+# is an earlier owner or a witness, not a party.
+_BODY = re.compile(
+    r"\bWHEREAS\b|^RECITALS?\b|\bWITNESSETH\b|^IN\s+WITNESS|^WITNESS(?:ES)?\b"
+    r"|^IN\s+THE\s+PRESENCE",
+    re.M,
+)
+_RECORD_END = re.compile(r"\(?\s*\bhereinafter\b", re.I)
+_RELATION = re.compile(
+    r"\b(?:[SDWC]\s*/\s*o|son\s+of|daughter\s+of|wife\s+of|husband\s+of)\b", re.I
+)
+_ADDRESS = re.compile(r"\b(?:residing|resident|address|r/o)\b", re.I)
+_PAN_LABEL = re.compile(r"\bP\.?A\.?N\b")
+# "BY:" or "executed by" opens the sellers, "IN FAVOUR OF" the buyers; "by and between" neither.
+# A titled name followed by its relation ("Smt. X, W/o Y", "Sri X, aged 40 years, son of Y")
+# opens a record even right after "by:" or "in favour of:".
+_RELATED_NAME = re.compile(
+    r"\b(?P<title>(?:Sri|Shri|Shree|Smt|Srimathi|Mr|Mrs|Ms|Miss|Kum|Kumari|Dr)\.?)[ ]+"
+    r"(?P<name>[A-Z][A-Za-z']*\.?(?:[ \n]+[A-Z][A-Za-z']*\.?){0,4})[ \n]*,?[ \n]*"
+    r"(?:aged\s+(?:about\s+)?\d{1,3}\s*(?:years|yrs)\.?[ \n]*,?[ \n]*)?"
+    r"(?=(?:[SDW][ ]?/[ ]?o|son\s+of|daughter\s+of|wife\s+of|husband\s+of)\b)"
+)
+_SELLER_OPENER = re.compile(r"\bBY\b(?!\s+and\b)|\bby\s*:|\bby\s*$", re.M)
+_BUYER_OPENER = re.compile(r"\bin\s+favou?r\s+of\b", re.I)
+
+
+@dataclass(frozen=True, slots=True)
+class Record:
+    start: int
+    end: int
+    name: re.Match[str]
+    role: str
+
+
+def _record_end(text: str, pos: int, body_from: int, limit: int) -> int:
+    window = text[pos:limit]
+    cuts = [len(window)]
+    for pattern in (HEADING, ROLE_RE, _RECORD_END):
+        m = pattern.search(window, body_from)
+        if m:
+            cuts.append(m.start())
+    return pos + min(cuts)
+
+
+def _is_party(record: str, *, in_body: bool) -> bool:
+    """Identity numbers make a party; before the recitals, a relation with an address does too."""
+    if find_aadhaar(record) or find_pan(record)[0] or _PAN_LABEL.search(record):
+        return True
+    if in_body:
+        return False
+    return bool(
+        _RELATION.search(record[:160]) and (_ADDRESS.search(record) or PINCODE_RE.search(record))
+    )
+
+
+def _openers(gap: str) -> list[tuple[int, str]]:
+    """Return (end offset, role) of every role cue in `gap` that opens the records after it."""
+    found = [
+        (m.end(), "seller" if m.group("seller") else "buyer")
+        for m in ROLE_RE.finditer(gap)
+        if not _CLOSING_BEFORE.search(gap[max(0, m.start() - 45) : m.start()])
+    ]
+    found += [(m.end(), "seller") for m in _SELLER_OPENER.finditer(gap)]
+    found += [(m.end(), "buyer") for m in _BUYER_OPENER.finditer(gap)]
+    return sorted(found)
+
+
+def _closer(gap: str) -> str | None:
+    """Return the role a closing phrase at the head of `gap` gives the records before it."""
+    for m in ROLE_RE.finditer(gap[:400]):
+        if _CLOSING_BEFORE.search(gap[max(0, m.start() - 45) : m.start()]):
+            return "seller" if m.group("seller") else "buyer"
+    return None
+
+
+def _has_cue(gap: str) -> bool:
+    return bool(ROLE_RE.search(gap) or _SELLER_OPENER.search(gap) or _BUYER_OPENER.search(gap))
+
+
+def _with_related_names(
+    text: str, starts: list[tuple[int, re.Match[str]]]
+) -> list[tuple[int, re.Match[str]]]:
+    merged = list(starts)
+    for m in _RELATED_NAME.finditer(text):
+        if not any(s <= m.start("name") < found.end() for s, found in starts):
+            merged.append((m.start(), m))
+    return sorted(merged, key=lambda s: s[0])
+
+
+def segment_records(text: str, starts: list[tuple[int, re.Match[str]]]) -> list[Record]:
+    """Split `text` at the given name starts into party records with their roles."""
+    starts = _with_related_names(text, starts)
+    body = _BODY.search(text)
+    body_at = body.start() if body else len(text)
+    spans: list[tuple[int, int, re.Match[str]]] = []
+    for i, (pos, match) in enumerate(starts):
+        limit = min(starts[i + 1][0] if i + 1 < len(starts) else len(text), pos + MAX_RECORD)
+        end = _record_end(text, pos, match.end() - pos, limit)
+        if _is_party(text[pos:end], in_body=pos >= body_at):
+            spans.append((pos, end, match))
+    gaps = [text[(spans[i - 1][1] if i else 0) : s[0]] for i, s in enumerate(spans)]
+    gaps.append(text[spans[-1][1] :] if spans else "")
+    groups: list[list[int]] = []
+    for i in range(len(spans)):
+        if i == 0 or _has_cue(gaps[i]):
+            groups.append([])
+        groups[-1].append(i)
+    roles: list[str] = []
+    previous: str | None = None
+    for group in groups:
+        gap = gaps[group[0]]
+        openers = _openers(gap)
+        near = openers[-1][1] if openers and len(gap) - openers[-1][0] <= _NEAR_OPENER else None
+        far = openers[-1][1] if openers else None
+        fallback = "seller" if previous is None else ("buyer" if previous == "seller" else "seller")
+        role = near or _closer(gaps[group[-1] + 1]) or far or fallback
+        roles += [role] * len(group)
+        previous = role
+    return [
+        Record(pos, end, match, role) for (pos, end, match), role in zip(spans, roles, strict=True)
+    ]
