@@ -61,3 +61,36 @@ async def test_other_tasks_survive_a_neighbours_timeout():
         with pytest.raises(TaskTimeoutError):
             await stuck
         assert await fine > 0  # resubmitted to the fresh pool, not failed
+
+
+def _wait_for_file(path: str) -> int:
+    while not os.path.exists(path):
+        time.sleep(0.01)
+    return os.getpid()
+
+
+def _touch(path: str) -> None:
+    with open(path, "w"):
+        pass
+
+
+async def test_pool_counts_idle_workers_and_wakes_waiters_when_a_task_ends(tmp_path):
+    flag = str(tmp_path / "go")
+    async with TaskPool(size=2, name="test") as pool:
+        assert pool.idle == 2
+        held = asyncio.create_task(pool.run(_wait_for_file, flag, time_limit=30))
+        await asyncio.sleep(0)
+        assert pool.idle == 1
+        await asyncio.wait_for(pool.wait_until(lambda: pool.idle == 1), 1)  # true already
+        second = asyncio.create_task(pool.run(_wait_for_file, flag, time_limit=30))
+        queued = asyncio.create_task(pool.run(_sleep, 0, time_limit=30))
+        await asyncio.sleep(0)
+        assert pool.idle == 0  # two running, one queued
+
+        woken = asyncio.create_task(pool.wait_until(lambda: pool.idle == 2))
+        await asyncio.sleep(0.2)
+        assert not woken.done()
+        _touch(flag)
+        await asyncio.gather(held, second, queued)
+        await asyncio.wait_for(woken, 10)
+        assert pool.idle == 2

@@ -68,10 +68,23 @@ class TaskPool:
         self._generation = 0
         self._free = asyncio.Semaphore(self._size)
         self._lock = asyncio.Lock()
+        self._running = 0  # tasks on a worker now
+        self._queued = 0  # tasks waiting for a free worker
+        self._task_ended = asyncio.Event()
 
     @property
     def size(self) -> int:
         return self._size
+
+    @property
+    def idle(self) -> int:
+        """Workers with no task that no queued task is about to take."""
+        return max(0, self._size - self._running - self._queued)
+
+    async def wait_until(self, ready: Callable[[], bool]) -> None:
+        """Wait until `ready()` holds; it is checked again whenever a task ends."""
+        while not ready():
+            await self._task_ended.wait()
 
     @property
     def generation(self) -> int:
@@ -112,21 +125,35 @@ class TaskPool:
         """Run `fn(*args, **kwargs)` in a worker process within `time_limit` seconds."""
         call = functools.partial(fn, *args, **kwargs)
         free = self._free
-        async with free:
-            for _ in range(_MAX_RESUBMITS + 1):
-                executor, generation = await self._current()
-                future = asyncio.get_running_loop().run_in_executor(executor, call)
-                try:
-                    return await asyncio.wait_for(future, time_limit)
-                except TimeoutError:
-                    await self._restart(generation, reason="task_timeout")
-                    raise TaskTimeoutError(f"task ran longer than {time_limit:g} s") from None
-                except BrokenProcessPool:
-                    if self._generation != generation:
-                        continue  # restarted under us for another task: run it again
-                    await self._restart(generation, reason="worker_died")
-                    raise TaskCrashedError("the worker process died while running it") from None
-            raise TaskCrashedError("the worker pool kept restarting while running it")
+        self._queued += 1
+        try:
+            await free.acquire()
+        finally:
+            self._queued -= 1
+        self._running += 1
+        try:
+            return await self._run_acquired(call, time_limit=time_limit)
+        finally:
+            self._running -= 1
+            free.release()
+            ended, self._task_ended = self._task_ended, asyncio.Event()
+            ended.set()
+
+    async def _run_acquired(self, call: Callable[[], T], *, time_limit: float) -> T:
+        for _ in range(_MAX_RESUBMITS + 1):
+            executor, generation = await self._current()
+            future = asyncio.get_running_loop().run_in_executor(executor, call)
+            try:
+                return await asyncio.wait_for(future, time_limit)
+            except TimeoutError:
+                await self._restart(generation, reason="task_timeout")
+                raise TaskTimeoutError(f"task ran longer than {time_limit:g} s") from None
+            except BrokenProcessPool:
+                if self._generation != generation:
+                    continue  # restarted under us for another task: run it again
+                await self._restart(generation, reason="worker_died")
+                raise TaskCrashedError("the worker process died while running it") from None
+        raise TaskCrashedError("the worker pool kept restarting while running it")
 
     async def _current(self) -> tuple[concurrent.futures.ProcessPoolExecutor, int]:
         async with self._lock:

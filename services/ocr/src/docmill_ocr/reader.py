@@ -172,14 +172,22 @@ async def _ocr_pages(
     limits: Limits,
     on_progress: Callable[[int], Awaitable[None]],
 ) -> None:
-    """OCR `indexes` with up to `page_workers` pages in flight; first failure wins."""
-    gate = asyncio.Semaphore(options.page_workers)
+    """OCR `indexes`, `page_workers` pages at once or more on idle workers; first failure wins."""
     timeout = limits.page_timeout_s + POOL_SLACK_S
     # The language of the page read last: the cheap first guess for the next one.
     guess: list[str | None] = [_layer_language(pages)]
+    in_flight = 0
+
+    def may_start() -> bool:
+        # Our own share of the pool, or a worker that would otherwise sit idle (the last
+        # document's pages, a document waiting for its neighbour to be fetched).
+        return in_flight < options.page_workers or pool.idle > 0
 
     async def one(index: int) -> None:
-        async with gate:
+        nonlocal in_flight
+        await pool.wait_until(may_start)
+        in_flight += 1
+        try:
             result: PageResult = await _in_pool(
                 pool.run(
                     ocr_page,
@@ -192,6 +200,8 @@ async def _ocr_pages(
                 what=f"page {index + 1}",
                 limit=limits.page_timeout_s,
             )
+        finally:
+            in_flight -= 1
         if "+" not in result.language:
             guess[0] = result.language
         pages[index] = PageText(
