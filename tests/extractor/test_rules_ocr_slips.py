@@ -6,7 +6,12 @@ from docmill_contracts.messages import PageText
 from docmill_extractor.rules.identifiers import find_aadhaar, find_email, find_pan, read_phones
 from docmill_extractor.rules.parties import find_parties
 from docmill_extractor.rules.property import read_property
-from docmill_extractor.rules.text import canonical_state, drop_specks, join_pages
+from docmill_extractor.rules.text import (
+    canonical_state,
+    drop_specks,
+    join_pages,
+    split_state_pincode,
+)
 from docmill_normalize import verhoeff_check_digit
 
 pytestmark = pytest.mark.unit
@@ -256,3 +261,18 @@ def test_name_wrapped_with_a_speck_at_the_line_break() -> None:
     )
     sellers, _, _ = find_parties(text)
     assert sellers[0].name == "Kiran M. Verma"
+
+
+@pytest.mark.parametrize(
+    ("raw", "address"),
+    [
+        (
+            "No. 1, Residency Road, Bengaluru a 4\nKarnataka - 560001",
+            "No. 1, Residency Road, Bengaluru",
+        ),
+        ("12, Hill Road, Hassan ee, Karnataka 573201", "12, Hill Road, Hassan"),
+        ("Plot 7, Sector 4, Karnataka 573201", "Plot 7, Sector 4"),
+    ],
+)
+def test_addresses_shed_trailing_specks_but_keep_their_numbers(raw: str, address: str) -> None:
+    assert split_state_pincode(raw)[0] == address

@@ -85,7 +85,7 @@ _PAGE_FOOTER = re.compile(
 # Tesseract reads rules, fold marks and specks as bars standing alone ("Kankanady, | Mangaluru").
 _STRAY_BARS = re.compile(r"(?<!\S)[|¦]{1,3}(?!\S)")
 # Scanner specks OCR reads at the end of a line: short lower-case "words" and stray marks.
-_SPECKS = re.compile(r"(?:\s+(?:[a-z]{1,2}|[^\w\s]{1,3}))+\s*$")
+_SPECKS = re.compile(r"(?:\s+(?:[a-z]{1,2}|[^\w\s]{1,3}))+(?:\s+\d)?\s*$")
 _TRANSLATE = str.maketrans(
     {"‘": "'", "’": "'", "“": '"', "”": '"', "–": "-", "—": "-", "\u00a0": " ", "\t": " "}
 )
@@ -104,7 +104,7 @@ def join_pages(pages: list[PageText]) -> str:
 
 
 def drop_specks(value: str) -> str:
-    """Return `value` without the specks OCR left after it ("Karnataka oe" -> "Karnataka")."""
+    """Return `value` without the specks OCR left after it ("Bengaluru a 4" -> "Bengaluru")."""
     return _SPECKS.sub("", value.strip())
 
 
@@ -123,4 +123,4 @@ def split_state_pincode(raw: str) -> tuple[str, str | None, str | None]:
     state_name = None
     if state:
         state_name = canonical_state(state.group(1))
-    return flatten(head), pin.group(1) + pin.group(2) if pin else None, state_name
+    return drop_specks(flatten(head)), pin.group(1) + pin.group(2) if pin else None, state_name
