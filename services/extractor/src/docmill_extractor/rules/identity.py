@@ -12,7 +12,8 @@ import re
 import msgspec
 
 from docmill_contracts.saledeed import Party
-from docmill_extractor.rules.identifiers import find_aadhaar, find_email, find_pan, read_phones
+from docmill_extractor.rules.identifiers import find_aadhaar, find_email, find_pan
+from docmill_extractor.rules.particulars import read_phones_listed
 from docmill_extractor.rules.records import HEADING
 from docmill_normalize import is_valid_aadhaar, normalize_aadhaar
 
@@ -56,7 +57,7 @@ def _read_block(block: str) -> dict[str, str | None]:
         bare_pan = _BARE_PAN.search(block)
         pan = bare_pan.group(1) if bare_pan else None
     scrubbed = block[: aadhaar_found.start] + block[aadhaar_found.end :] if aadhaar_found else block
-    phone, phone2 = read_phones(_BARE_AADHAAR.sub(" ", scrubbed))
+    phone, phone2 = read_phones_listed(_BARE_AADHAAR.sub(" ", scrubbed))
     return {
         "aadhaar_number": aadhaar,
         "pan_card_number": pan,

@@ -13,7 +13,7 @@ import re
 import msgspec
 
 from docmill_contracts.saledeed import Party
-from docmill_extractor.rules.identifiers import find_pan
+from docmill_extractor.rules.identifiers import find_aadhaar, find_pan, read_phones
 from docmill_extractor.rules.text import PINCODE_RE, STATE_RE, canonical_state, flatten
 
 _ADDRESS_LABEL = re.compile(
@@ -21,14 +21,18 @@ _ADDRESS_LABEL = re.compile(
     r"\b(?:\s+at)?\s*[:\-]?\s*",
     re.I,
 )
-# Where an address ends at the latest: the first identity or share particular.
-_ADDRESS_END = re.compile(
-    r"\b(?:aadhaa?r|uid|P\.?A\.?N\b|mobile|mob\b|phone|ph\b|cell|contact|e-?mail|holding|having"
-    r"|to\s+the\s+extent|share|gender|age|aged|hereinafter)|\n(?=[A-Z][\w ./'()-]{0,30}:)"
-    r"|\n(?=(?:Aadhaa?r|PAN|Phone|Mobile|E-?mail|Share|Pincode|Pin|State)\b)|;",
+# Where a record's place ends: the first identity or share particular.
+_PLACE_END = re.compile(
+    r"\b(?:aadhaa?r|uid|P\.?A\.?N\b|mobile|mob\b|phone|ph\b|cell|contact|e-?mail|holding"
+    r"|having|to\s+the\s+extent|share|gender|age|aged|hereinafter)|;",
     re.I,
 )
+# An address line ends before the next "Label:" line even when no pincode came first.
+_ADDRESS_END = re.compile(
+    r"\n(?=[A-Z][\w ./'()-]{0,30}:)|\n(?=(?:Pincode|Pin\s*code|State)\b)", re.I
+)
 _PIN_LABEL = re.compile(r"[\s,;:(\-]*(?:PIN(?:\s*code)?|Pincode|Postal\s+code)?[\s.:\-]*$", re.I)
+_BRACKETED_CODE = re.compile(r"[ ]?\(\s*\+?\s*91\s*\)\s*")
 _SHARE = re.compile(
     r"(?P<pct>\d{1,3}(?:\.\d+)?)\s*(?:%|per\s*cent|percent)"
     r"|(?P<num>\d{1,2})\s*/\s*(?P<den>\d{1,2})(?=\s*(?:th\s+|rd\s+|nd\s+)?(?:undivided\s+)?share)",
@@ -41,7 +45,7 @@ def _address_span(window: str) -> str | None:
     if not label:
         return None
     raw = window[label.end() : label.end() + 320]
-    stop = _ADDRESS_END.search(raw)
+    stop = _PLACE_END.search(raw)
     return raw[: stop.start()] if stop else raw
 
 
@@ -52,7 +56,8 @@ def read_place(window: str) -> tuple[str | None, str | None, str | None]:
         return None, None, None
     pin = PINCODE_RE.search(span)
     state = STATE_RE.search(span)
-    cut = min([m.start() for m in (pin, state) if m] or [len(span)])
+    line_end = _ADDRESS_END.search(span)
+    cut = min([m.start() for m in (pin, state, line_end) if m] or [len(span)])
     head = _PIN_LABEL.sub("", span[:cut])
     address = flatten(head).strip(" ,;:-(") or None
     return (
@@ -60,6 +65,11 @@ def read_place(window: str) -> tuple[str | None, str | None, str | None]:
         pin.group(1) + pin.group(2) if pin else None,
         canonical_state(state.group(1)) if state else None,
     )
+
+
+def read_phones_listed(window: str) -> tuple[str | None, str | None]:
+    """Return (primary, secondary) phones, also when the second is written "(+91) 98450-12345"."""
+    return read_phones(_BRACKETED_CODE.sub(" +91 ", window))
 
 
 def read_share(window: str) -> str | None:
@@ -79,8 +89,8 @@ _PAN_LABEL_SPELLED = re.compile(
 )
 
 
-def complete_particulars(party: Party, window: str) -> Party:
-    """Fill the address, pincode, state and share `party` lacks from its record's text."""
+def complete_particulars(party: Party, window: str, *, seller: bool) -> Party:
+    """Fill the address, pincode, state, phones, PAN and share `party` lacks from its record."""
     address, pin, state = read_place(window)
     changes: dict[str, str] = {}
     if address and (party.address is None or party.pincode is None or party.state is None):
@@ -89,6 +99,16 @@ def complete_particulars(party: Party, window: str) -> Party:
         changes["pincode"] = pin
     if state and party.state is None:
         changes["state"] = state
+    if seller and party.property_share is None:
+        share = read_share(window)
+        if share:
+            changes["property_share"] = share
+    if party.phone_number and party.secondary_phone_number is None:
+        aadhaar = find_aadhaar(window)
+        scrubbed = window[: aadhaar.start] + window[aadhaar.end :] if aadhaar else window
+        phone, phone2 = read_phones_listed(scrubbed)
+        if phone == party.phone_number and phone2:
+            changes["secondary_phone_number"] = phone2
     if party.pan_card_number is None and _PAN_LABEL_SPELLED.search(window):
         pan = find_pan(_PAN_LABEL_SPELLED.sub("PAN", window))[0]
         if pan:

@@ -151,7 +151,8 @@ def find_parties(text: str) -> tuple[list[Party], list[Party], list[str]]:
         window = text[record.start : record.end]
         party, party_warnings = read_party(window, record.name, seller=record.role == "seller")
         warnings += party_warnings
-        read.append((complete_particulars(party, window), record.start, record.end))
+        seller = record.role == "seller"
+        read.append((complete_particulars(party, window, seller=seller), record.start, record.end))
     parties = merge_identities(text, read)
     sellers = merge_duplicates(
         [p for p, r in zip(parties, records, strict=True) if r.role == "seller"]

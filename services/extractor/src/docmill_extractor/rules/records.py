@@ -40,13 +40,21 @@ _RELATION = re.compile(
 _ADDRESS = re.compile(r"\b(?:residing|resident|address|r/o)\b", re.I)
 _PAN_LABEL = re.compile(r"\bP\.?A\.?N\b")
 # "BY:" or "executed by" opens the sellers, "IN FAVOUR OF" the buyers; "by and between" neither.
-# A titled name followed by its relation ("Smt. X, W/o Y", "Sri X, aged 40 years, son of Y")
-# opens a record even right after "by:" or "in favour of:".
-_RELATED_NAME = re.compile(
-    r"\b(?P<title>(?:Sri|Shri|Shree|Smt|Srimathi|Mr|Mrs|Ms|Miss|Kum|Kumari|Dr)\.?)[ ]+"
-    r"(?P<name>[A-Z][A-Za-z']*\.?(?:[ \n]+[A-Z][A-Za-z']*\.?){0,4})[ \n]*,?[ \n]*"
-    r"(?:aged\s+(?:about\s+)?\d{1,3}\s*(?:years|yrs)\.?[ \n]*,?[ \n]*)?"
+_TITLE = r"(?:Sri|Shri|Shree|Sree|Smt|Srimathi|Mr|Mrs|Ms|Miss|Kum|Kumari|Dr)\.?"
+_NAME = r"[A-Z][A-Za-z']*\.?(?:[ \n]+[A-Z][A-Za-z']*\.?){0,4}"
+_THEN_RELATION = (
+    r"[ \n]*,?[ \n]*(?:aged\s+(?:about\s+)?\d{1,3}\s*(?:years|yrs)\.?[ \n]*,?[ \n]*)?"
     r"(?=(?:[SDW][ ]?/[ ]?o|son\s+of|daughter\s+of|wife\s+of|husband\s+of)\b)"
+)
+# A titled or numbered name followed by its relation ("Smt. X, W/o Y", "(2) X, aged 40
+# years, son of Y") opens a record even right after "by:" or "in favour of:".
+_RELATED_NAMES = (
+    re.compile(rf"\b(?P<title>{_TITLE})[ ]+(?P<name>{_NAME}){_THEN_RELATION}"),
+    re.compile(
+        rf"(?:^|(?<=[;:,]))[ ]*\(?\d{{1,2}}[.)][ ]+(?:(?P<title>{_TITLE})[ ]+)?"
+        rf"(?P<name>{_NAME}){_THEN_RELATION}",
+        re.M,
+    ),
 )
 _SELLER_OPENER = re.compile(r"\bBY\b(?!\s+and\b)|\bby\s*:|\bby\s*$", re.M)
 _BUYER_OPENER = re.compile(r"\bin\s+favou?r\s+of\b", re.I)
@@ -109,9 +117,10 @@ def _with_related_names(
     text: str, starts: list[tuple[int, re.Match[str]]]
 ) -> list[tuple[int, re.Match[str]]]:
     merged = list(starts)
-    for m in _RELATED_NAME.finditer(text):
-        if not any(s <= m.start("name") < found.end() for s, found in starts):
-            merged.append((m.start(), m))
+    for pattern in _RELATED_NAMES:
+        for m in pattern.finditer(text):
+            if not any(s <= m.start("name") < found.end() for s, found in merged):
+                merged.append((m.start("name"), m))
     return sorted(merged, key=lambda s: s[0])
 
 
