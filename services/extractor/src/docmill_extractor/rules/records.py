@@ -58,6 +58,7 @@ _RELATED_NAMES = (
 )
 _SELLER_OPENER = re.compile(r"\bBY\b(?!\s+and\b)|\bby\s*:|\bby\s*$", re.M)
 _BUYER_OPENER = re.compile(r"\bin\s+favou?r\s+of\b", re.I)
+_BY_LINE = re.compile(r"^BY\b", re.M)
 
 
 @dataclass(frozen=True, slots=True)
@@ -71,7 +72,7 @@ class Record:
 def _record_end(text: str, pos: int, body_from: int, limit: int) -> int:
     window = text[pos:limit]
     cuts = [len(window)]
-    for pattern in (HEADING, ROLE_RE, _RECORD_END):
+    for pattern in (HEADING, ROLE_RE, _RECORD_END, _BUYER_OPENER, _BY_LINE):
         m = pattern.search(window, body_from)
         if m:
             cuts.append(m.start())
@@ -101,12 +102,12 @@ def _openers(gap: str) -> list[tuple[int, str]]:
     return sorted(found)
 
 
-def _closer(gap: str) -> str | None:
-    """Return the role a closing phrase at the head of `gap` gives the records before it."""
+def _closer(gap: str) -> tuple[int, str | None]:
+    """Return (offset, role) of the closing phrase at the head of `gap`, if any."""
     for m in ROLE_RE.finditer(gap[:400]):
         if _CLOSING_BEFORE.search(gap[max(0, m.start() - 45) : m.start()]):
-            return "seller" if m.group("seller") else "buyer"
-    return None
+            return m.start(), "seller" if m.group("seller") else "buyer"
+    return len(gap), None
 
 
 def _has_cue(gap: str) -> bool:
@@ -150,7 +151,11 @@ def segment_records(text: str, starts: list[tuple[int, re.Match[str]]]) -> list[
         near = openers[-1][1] if openers and len(gap) - openers[-1][0] <= _NEAR_OPENER else None
         far = openers[-1][1] if openers else None
         fallback = "seller" if previous is None else ("buyer" if previous == "seller" else "seller")
-        role = near or _closer(gaps[group[-1] + 1]) or far or fallback
+        closer_at, closer = _closer(gaps[group[-1] + 1])
+        # "hereinafter called the VENDOR" right after a group names it even when a summary
+        # table or heading put another role word shortly before it.
+        near_closer = closer if closer_at <= _NEAR_OPENER else None
+        role = near_closer or near or closer or far or fallback
         roles += [role] * len(group)
         previous = role
     return [

@@ -1,0 +1,182 @@
+"""Party records in unfamiliar layouts: paragraphs, label blocks, identity kept apart."""
+
+import pytest
+
+from docmill_contracts.saledeed import Party
+from docmill_extractor.rules.identity import merge_duplicates
+from docmill_extractor.rules.particulars import read_phones_listed, read_place, read_share
+from docmill_extractor.rules.parties import find_parties
+
+pytestmark = pytest.mark.unit
+
+RUNNING = (
+    "THIS SALE DEED is made at Hubballi BETWEEN\n"
+    "(1) Smt. Latha Rao, W/o Mohan Rao, aged 44 years, residing at 12, Lake Road, Vidyanagar,\n"
+    "Hubballi, PIN-580092, Karnataka, (Aadhaar No. 3444-5718-6909), holding 1/2 share in the\n"
+    "Schedule Property; (2) Sri Kiran Rao, S/o Mohan Rao, aged 40 years, residing at 7,\n"
+    "Fort Road, Kadri, Mangaluru, Karnataka, Pin Code: 575009, (UID No. 4611 8213 7367,\n"
+    "P.A.N. No. ABCPR1234K), Cell: 98450 12345 or (+91)\n96320-54321, holding 1/2 share\n"
+    "(hereinafter called the VENDOR(S)) AND\n"
+    "(1) Sri Anand Joshi, son of Sri Prakash Joshi, aged 35 years, residing at #14, College Road,\n"
+    "Jayanagar, Bengaluru - 560 076 (Karnataka), (Aadhar Card No. 3173 3793 9405)\n"
+    "(hereinafter called the PURCHASER(S)).\n"
+    "WHEREAS the property was bought from Sri Ramesh Hegde, S/o Sri Ganesh Hegde, residing at\n"
+    "No. 5, Temple Street, Mysuru - 570001, under a deed of 2001;\n"
+    "WITNESSES:\n"
+    "1. Sri Ravi Kumar, S/o Sri Arun Kumar, residing at No. 9, Church Road, Mysuru - 570002\n"
+)
+
+
+def test_running_paragraph_records_get_their_roles_and_places() -> None:
+    sellers, buyers, _ = find_parties(RUNNING)
+    assert [p.name for p in sellers] == ["Latha Rao", "Kiran Rao"]
+    assert [p.name for p in buyers] == ["Anand Joshi"]
+    latha, kiran = sellers
+    assert (latha.address, latha.pincode, latha.state) == (
+        "12, Lake Road, Vidyanagar, Hubballi",
+        "580092",
+        "Karnataka",
+    )
+    assert (kiran.pincode, kiran.state, kiran.pan_card_number) == (
+        "575009",
+        "Karnataka",
+        "ABCPR1234K",
+    )
+    assert (kiran.phone_number, kiran.secondary_phone_number) == ("9845012345", "9632054321")
+    assert [p.property_share for p in sellers] == ["50%", "50%"]
+    assert (buyers[0].pincode, buyers[0].state) == ("560076", "Karnataka")
+    assert buyers[0].address == "#14, College Road, Jayanagar, Bengaluru"
+
+
+def test_witnesses_and_earlier_owners_are_not_parties() -> None:
+    sellers, buyers, _ = find_parties(RUNNING)
+    names = {p.name for p in sellers + buyers}
+    assert not names & {"Ramesh Hegde", "Ravi Kumar", "Ganesh Hegde", "Mohan Rao"}
+
+
+def test_openers_before_records_name_the_roles() -> None:
+    text = (
+        "This deed is made on 2 July 2019 by:\n"
+        "Ms. Asha Bhat, D/o Sri Arun Bhat, residing at No. 9, Main Road, Udupi - 576101,\n"
+        "(Aadhaar No. 6046 3384 9568)\n"
+        "IN FAVOUR OF:\n"
+        "Shri Vijay Prasad, son of Sri. Sunil Prasad, residing at #4, Hill Road, Hassan,\n"
+        "Karnataka, Pin Code: 573201, (Aadhaar No. 9226 3884 6676)\n"
+    )
+    sellers, buyers, _ = find_parties(text)
+    assert [p.name for p in sellers] == ["Asha Bhat"]
+    assert [p.name for p in buyers] == ["Vijay Prasad"]
+    assert buyers[0].pincode == "573201"
+
+
+def test_a_summary_table_does_not_steal_the_roles_of_the_records() -> None:
+    text = (
+        "Name(s) of Vendor(s)\nMs. Asha Bhat\nName(s) of Purchaser(s)\nShri Vijay Prasad\n"
+        "Consideration\nRs. 10,00,000/-\n"
+        "This deed is made BETWEEN\n"
+        "Ms. Asha Bhat, D/o Sri Arun Bhat, residing at No. 9, Main Road, Udupi - 576101,\n"
+        "(Aadhaar No. 6046 3384 9568)\nhereinafter called the SELLER, AND\n"
+        "Shri Vijay Prasad, son of Sri. Sunil Prasad, residing at #4, Hill Road, Hassan - 573201,\n"
+        "(Aadhaar No. 9226 3884 6676)\nhereinafter called the BUYER.\n"
+    )
+    sellers, buyers, _ = find_parties(text)
+    assert [(p.name, p.aadhaar_number) for p in sellers] == [("Asha Bhat", "6046-3384-9568")]
+    assert [(p.name, p.aadhaar_number) for p in buyers] == [("Vijay Prasad", "9226-3884-6676")]
+
+
+def test_label_blocks_read_the_value_on_the_next_line() -> None:
+    text = (
+        "VENDOR(S)\nVENDOR No. 1\nName\nMrs. Pushpa Murthy\nFather's / Husband's Name\n"
+        "W/o Rajesh Murthy\nResiding at\n#259, 5th Block, Hubballi - 580045 (Karnataka)\n"
+        "Aadhaar No.\n315279028158\nShare conveyed\n100%\n(hereinafter called the VENDOR(S))\n"
+        "PURCHASER(S)\nPURCHASER No. 1\nName\nMr. Sanjay Singh\nFather's / Husband's Name\n"
+        "S/o Sri Rajesh Singh\nResiding at\nNo. 361, 1st Main Road, Jayanagar, Bengaluru,\n"
+        "Karnataka -\n560026\nAadhaar No.\n740612890462\n(hereinafter called the PURCHASER(S))\n"
+    )
+    sellers, buyers, _ = find_parties(text)
+    assert [(p.name, p.pincode, p.state, p.property_share) for p in sellers] == [
+        ("Pushpa Murthy", "580045", "Karnataka", "100%")
+    ]
+    assert [(p.name, p.pincode, p.state) for p in buyers] == [
+        ("Sanjay Singh", "560026", "Karnataka")
+    ]
+
+
+def test_identity_section_keyed_by_name_fills_each_party() -> None:
+    text = (
+        "THIS SALE DEED is made BETWEEN\n"
+        "(1) Smt. Shanthi Swamy, W/o Kiran Swamy, aged 44 years, residing at 12, Lake Road,\n"
+        "Hubballi, PIN-580092, Karnataka (hereinafter called the VENDOR) AND\n"
+        "(1) Sri Sunil Nair, S/o Sri Deepak Nair, residing at #50, Temple Street, Mangaluru,\n"
+        "Karnataka, Pin Code: 575009\n"
+        "(2) Mr. Srinivas Nair, S/o Sri. Vijay Nair, residing at No. 34, Brigade Road,\n"
+        "Tumakuru, Karnataka, Pin Code: 572094\n(hereinafter called the PURCHASER(S)).\n"
+        "SCHEDULE\nThe house at 442, 1st Main Road, Bengaluru - 560054.\n"
+        "IDENTITY PARTICULARS OF THE PARTIES\n"
+        "Shanthi Swamy\nAadhaar No. 6046 3384 9568; Mob. No. +91 9955535520\n"
+        "Sunil Nair\nAadhar Card No. 922638846676; PAN MHLPN8560A;\n"
+        "E-mail: sunil.nair35@example.com\n"
+        "Srinivas Nair\nUID No. 8534-7396-3048; PAN not furnished; Cell:\n+91-95304-31292\n"
+        "WITNESSES:\n1. Sri Kiran Verma, 55 yrs, No. 318, Residency Road, Bengaluru\n"
+        "ENDORSEMENT\nPresented by Sri Sunil Nair, who paid Rs. 3,46,000/- as fee.\n"
+    )
+    sellers, buyers, _ = find_parties(text)
+    assert [(p.name, p.aadhaar_number, p.phone_number) for p in sellers] == [
+        ("Shanthi Swamy", "6046-3384-9568", "9955535520")
+    ]
+    assert [(p.name, p.aadhaar_number, p.pan_card_number) for p in buyers] == [
+        ("Sunil Nair", "9226-3884-6676", "MHLPN8560A"),
+        ("Srinivas Nair", "8534-7396-3048", None),
+    ]
+    assert buyers[0].email == "sunil.nair35@example.com"
+    assert buyers[1].phone_number == "9530431292"
+    assert buyers[0].pincode == "575009"
+
+
+@pytest.mark.parametrize(
+    ("record", "pincode"),
+    [
+        ("residing at 5, Fort Road, Mangaluru, PIN-575002, Karnataka, (Aadhaar", "575002"),
+        ("residing at 5, Fort Road, Mangaluru, Karnataka, Pin Code: 575 012, Ph:", "575012"),
+        ("Address: 5, Fort Road, Mangaluru - 576002 (Karnataka)\nPAN", "576002"),
+        ("residing at 5, Fort Road, Mangaluru, Karnataka\n- 575102; Mobile", "575102"),
+    ],
+)
+def test_pincode_in_its_written_forms(record: str, pincode: str) -> None:
+    assert read_place(record) == ("5, Fort Road, Mangaluru", pincode, "Karnataka")
+
+
+def test_place_without_an_address_label_is_unknown() -> None:
+    assert read_place("Sri Ravi, 55 yrs, Mysuru 570002") == (None, None, None)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("holding 100% undivided share", "100%"),
+        ("holding 1/3 undivided share in the property", "33.33%"),
+        ("to the extent of 1/2 share", "50%"),
+        ("(share: 25 per cent)", "25%"),
+        ("aged 44 years", None),
+    ],
+)
+def test_share_as_percentage_or_fraction(text: str, expected: str | None) -> None:
+    assert read_share(text) == expected
+
+
+def test_second_phone_after_bracketed_country_code() -> None:
+    assert read_phones_listed("Contact No. 09129707623, (+91) 83834-38375") == (
+        "9129707623",
+        "8383438375",
+    )
+
+
+def test_a_party_named_twice_is_one_party_with_both_readings() -> None:
+    first = Party(name="Asha Bhat", aadhaar_number="6046-3384-9568")
+    again = Party(name="Asha  Bhat", aadhaar_number="9226-3884-6676", pincode="576101")
+    other = Party(name="Vijay Prasad")
+    merged = merge_duplicates([first, other, again])
+    assert [(p.name, p.aadhaar_number, p.pincode) for p in merged] == [
+        ("Asha Bhat", "6046-3384-9568", "576101"),
+        ("Vijay Prasad", None, None),
+    ]
