@@ -5,12 +5,23 @@ from __future__ import annotations
 import re
 
 from docmill_contracts.saledeed import PropertyDetails
-from docmill_extractor.rules.text import canonical_state, flatten, split_state_pincode
-from docmill_normalize import parse_amount, parse_area
+from docmill_extractor.rules.money import read_amounts
+from docmill_extractor.rules.text import (
+    STATE_RE,
+    canonical_state,
+    flatten,
+    split_state_pincode,
+)
+from docmill_normalize import parse_area
 
 # OCR can double a schedule's letter ("Cc SCHEDULE").
-_SCHEDULE_B = re.compile(r"(?:schedule\s*[-'\"]*\s*b\b['\"]?|\bb{1,2}\s*[-]?\s*schedule\b)", re.I)
-_SCHEDULE_C = re.compile(r"(?:schedule\s*[-'\"]*\s*c\b['\"]?|\bc{1,2}\s*[-]?\s*schedule\b)", re.I)
+# A letter may be quoted before the word ("'B' SCHEDULE PROPERTY").
+_SCHEDULE_B = re.compile(
+    r"(?:schedule\s*[-'\"]*\s*b\b['\"]?|['\"]?\bb{1,2}['\"]?\s*[-]?\s*schedule\b)", re.I
+)
+_SCHEDULE_C = re.compile(
+    r"(?:schedule\s*[-'\"]*\s*c\b['\"]?|['\"]?\bc{1,2}['\"]?\s*[-]?\s*schedule\b)", re.I
+)
 # Property kinds as deeds name them: an optional use or form, then what is sold.
 _KIND_QUALIFIERS = (
     r"residential|commercial|industrial|agricultural|non[\s-]*agricultural|vacant|independent"
@@ -36,14 +47,9 @@ _PLACE_LABEL = re.compile(
     r"\s*[:\-]?\s*",
     re.I,
 )
-_AMOUNT_LABELS = {
-    "sale_consideration": r"consideration|price",
-    "guidance_value": r"guidance\s+value|market\s+value",
-    "stamp_duty_fee": r"stamp",
-    "registration_fee": r"registration\s+(?:fees?|charges)|fees?\s+(?:for|of)\s+registration",
-}
 # "\s*": OCR drops the spaces of a label now and then ("PaidinCash: Yes").
-_CASH_LABEL = re.compile(r"(?:paid\s*in\s*cash|cash\s*payment)\s*[:\-]\s*(yes|no)\b", re.I)
+# A table puts the answer on the line under its label.
+_CASH_LABEL = re.compile(r"(?:paid\s*in\s*cash|cash\s*payment)[ ]*(?:[:\-]|\n)\s*(yes|no)\b", re.I)
 # Any wording saying part or all of the price changed hands in cash. Scanned and
 # extracted text can glue a value to the next heading ("CashSchedule"), so the word
 # ends at any non-lowercase letter.
@@ -116,8 +122,13 @@ def _read_schedule_c(section: str) -> dict[str, object]:
     if place:
         raw = section[place.end() : place.end() + 300]
         pin_end = re.search(r"(?<!\d)[1-9]\d{2}\s?\d{3}(?!\d)", raw)
+        # "Tumakuru - 572032 (Karnataka)": a state may follow the pincode.
+        after_pin = re.match(r"[\s,]*\(?[A-Za-z ]+\)?", raw[pin_end.end() :]) if pin_end else None
         raw = raw[: pin_end.end()] if pin_end else raw.split("\n")[0]
+        state_after = STATE_RE.search(after_pin.group(0)) if after_pin else None
         address, pin, state = split_state_pincode(raw)
+        if state is None and state_after:
+            state = canonical_state(state_after.group(1))
         found.update(schedule_c_property_address=address or None, pincode=pin, state=state)
         area = parse_area(section[place.end() + (pin_end.end() if pin_end else 0) :])
     else:
@@ -128,14 +139,6 @@ def _read_schedule_c(section: str) -> dict[str, object]:
         if state and canonical_state(state.group(1)):
             found["state"] = canonical_state(state.group(1))
     return found
-
-
-def _read_amount(text: str, labels: str) -> float | None:
-    for m in re.finditer(labels, text, re.I):
-        value = parse_amount(text[m.end() : m.end() + 160], require_currency=True)
-        if value is not None:
-            return value
-    return None
 
 
 def read_cash_mode(text: str) -> str | None:
@@ -166,8 +169,7 @@ def read_property(text: str) -> PropertyDetails:
         # No schedule heading survived OCR ("SCHEDULER"): the labelled property still did.
         schedule_c = text[labelled.start() : labelled.start() + 700]
     fields: dict[str, object] = _read_schedule_c(schedule_c) if schedule_c else {}
-    for name, labels in _AMOUNT_LABELS.items():
-        fields[name] = _read_amount(flat, labels)
+    fields.update(read_amounts(flat))
     return PropertyDetails(
         schedule_b_area=parse_area(schedule_b) if schedule_b else None,
         paid_in_cash_mode=read_cash_mode(text),

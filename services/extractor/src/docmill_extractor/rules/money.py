@@ -1,0 +1,62 @@
+"""The price, guidance value, stamp duty and registration fee a deed states.
+
+An amount follows its label ("Stamp duty of Rs. 2,027,500/-"), sits on the line
+under it in a table, or comes first ("paid Rs. 3,46,000/- towards registration
+fee"). A label heading a table ("STAMP DUTY AND FEES") or recited from an earlier
+deed ("sold ... under a Sale Deed ... for a consideration of Rs. ...") is passed over.
+"""
+
+from __future__ import annotations
+
+import re
+
+from docmill_extractor.rules.registration import sentence_before
+from docmill_normalize import parse_amount
+
+AMOUNT_LABELS = {
+    "sale_consideration": r"consideration|price",
+    "guidance_value": r"guidance\s+(?:\(\s*market\s*\)\s+)?value|market\s+value",
+    "stamp_duty_fee": r"stamp",
+    "registration_fee": (
+        r"registration\s+(?:fees?|charges)|fees?\s+(?:for|of)\s+registration|regn\.?\s+fees?"
+    ),
+}
+_ANY_LABEL = re.compile("|".join(f"(?:{labels})" for labels in AMOUNT_LABELS.values()), re.I)
+_AMOUNT_FIRST = (
+    r"(?P<amount>(?:Rs\.?|INR|₹)\s*\d[\d,]*(?:\.\d+)?(?:\s*/-)?)"
+    r"\s+(?:towards|as|being)\s+(?:the\s+)?(?:{labels})"
+)
+# A recital of how the seller acquired the property quotes that earlier deed's price.
+_EARLIER_DEED = re.compile(
+    r"\b(?:sold|purchased|acquired|bought)\b.*\b(?:sale|gift|partition)\s+deed\s+dated\b", re.I
+)
+
+
+def _amount_after(text: str, m: re.Match[str]) -> float | None:
+    window = text[m.end() : m.end() + 160]
+    # Another label before the figure: this one heads a table or a longer phrase.
+    other = _ANY_LABEL.search(window)
+    return parse_amount(window[: other.start()] if other else window, require_currency=True)
+
+
+def read_amount(text: str, labels: str) -> float | None:
+    """Return the amount `labels` names in `text`, None when not stated."""
+    first = re.search(_AMOUNT_FIRST.format(labels=labels), text, re.I)
+    if first:
+        value = parse_amount(first.group("amount"), require_currency=True)
+        if value is not None:
+            return value
+    earlier: float | None = None
+    for m in re.finditer(labels, text, re.I):
+        value = _amount_after(text, m)
+        if value is None:
+            continue
+        if not _EARLIER_DEED.search(sentence_before(text, m.start())):
+            return value
+        earlier = earlier if earlier is not None else value
+    return earlier
+
+
+def read_amounts(text: str) -> dict[str, float | None]:
+    """Return the four amounts of a deed by field name."""
+    return {name: read_amount(text, labels) for name, labels in AMOUNT_LABELS.items()}
