@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import Literal
 
 import numpy as np
 import pytesseract
@@ -48,6 +49,19 @@ def clean_crop(gray: np.ndarray) -> np.ndarray:
     return out
 
 
+def flatten_background(gray: np.ndarray) -> np.ndarray:
+    """Divide out the paper's brightness row by row, then column by column.
+
+    Shaded row bands, tinted header rows and scanner shadows along an edge become white
+    paper with the text still dark on it; full-width rules fade with their rows.
+    """
+    out = gray.astype(np.float32)
+    for axis in (1, 0):
+        paper = np.percentile(out, 90, axis=axis, keepdims=True)
+        out = np.clip(out / np.maximum(paper, 1.0) * 255.0, 0, 255)
+    return out.astype(np.uint8)
+
+
 def otsu_threshold(gray: np.ndarray) -> int:
     """The grey level that best separates ink from paper (Otsu's method)."""
     hist = np.bincount(gray.ravel(), minlength=256).astype(np.float64)
@@ -82,8 +96,9 @@ def drop_seal_ink(rgb: np.ndarray) -> np.ndarray:
 def prepare_crop(image: np.ndarray) -> Image.Image:
     """Grey, seal tints dropped, straightened, rules removed, enlarged when small."""
     gray = drop_seal_ink(image) if image.ndim == 3 else image
+    gray = np.asarray(Image.fromarray(gray).filter(ImageFilter.MedianFilter(3)))
     # Grey scans of tinted paper leave text at 100 on 200: stretch before judging ink.
-    pil = ImageOps.autocontrast(Image.fromarray(gray).filter(ImageFilter.MedianFilter(3)), cutoff=1)
+    pil = ImageOps.autocontrast(Image.fromarray(flatten_background(gray)), cutoff=1)
     angle = deskew_angle(np.asarray(pil))
     if angle:
         pil = pil.rotate(angle, resample=Image.Resampling.BICUBIC, expand=True, fillcolor=255)
@@ -113,18 +128,25 @@ def text_height(gray: np.ndarray) -> float:
 class OcrPass:
     config: str
     zoom: float = 1.0
-    binarise: bool = False
+    binarise: Literal["", "otsu", "darkest"] = ""
 
 
-# Tried in turn until one reads a registration fee whose table adds up: a uniform block,
-# then column-aware reading enlarged, then enlarged and binarised, which keeps digits
-# that grey seal strokes run through apart from the strokes.
+# Tried in turn until one reads a registration fee whose table adds up: a uniform block;
+# the darkest ink only, which drops grey seal strokes lighter than the text; column-aware
+# reading enlarged; then enlarged and binarised.
 PASSES = (
     OcrPass("--psm 6"),
+    OcrPass("--psm 6", binarise="darkest"),
     OcrPass("--psm 4", zoom=1.5),
-    OcrPass("--psm 6", zoom=2.0, binarise=True),
-    OcrPass("--psm 4", zoom=2.0, binarise=True),
+    OcrPass("--psm 6", zoom=2.0, binarise="otsu"),
+    OcrPass("--psm 4", zoom=2.0, binarise="otsu"),
 )
+
+
+def darkest_ink_threshold(gray: np.ndarray) -> int:
+    """The level splitting the ink itself in two: text below, lighter seal strokes above."""
+    ink = gray[gray < otsu_threshold(gray)]
+    return otsu_threshold(ink) if ink.size else 128
 
 
 @dataclass(frozen=True, slots=True)
@@ -143,7 +165,8 @@ def _variant(prepared: Image.Image, ocr_pass: OcrPass) -> Image.Image:
         )
     if ocr_pass.binarise:
         gray = np.asarray(image)
-        image = Image.fromarray(np.where(gray > otsu_threshold(gray), 255, 0).astype(np.uint8))
+        level = otsu_threshold(gray) if ocr_pass.binarise == "otsu" else darkest_ink_threshold(gray)
+        image = Image.fromarray(np.where(gray > level, 255, 0).astype(np.uint8))
     return image
 
 
