@@ -1,0 +1,68 @@
+"""Amounts and schedules in table, endorsement and recital wording."""
+
+import pytest
+
+from docmill_extractor.rules.money import read_amounts
+from docmill_extractor.rules.property import read_cash_mode, read_property
+
+pytestmark = pytest.mark.unit
+
+
+def test_table_heading_label_does_not_take_the_next_rows_amount() -> None:
+    text = (
+        "STAMP DUTY AND FEES\nSale Consideration\nRs. 5,37,92,000/-\n"
+        "Guidance (Market) Value\nRs. 3,86,56,000/-\nStamp Duty Paid\nRs.32,27,520/-\n"
+        "Regn. Fee\nRs. 5,37,920/-\n"
+    )
+    assert read_amounts(text) == {
+        "sale_consideration": 53792000.0,
+        "guidance_value": 38656000.0,
+        "stamp_duty_fee": 3227520.0,
+        "registration_fee": 537920.0,
+    }
+
+
+def test_amount_written_before_its_label() -> None:
+    text = (
+        "Presented by Sri Ravi, who paid Rs. 3,46,000/- towards registration fee and "
+        "Rs. 200/- towards scanning fee."
+    )
+    assert read_amounts(text)["registration_fee"] == 346000.0
+
+
+def test_earlier_deeds_price_is_not_this_deeds() -> None:
+    text = (
+        "2. Smt. Usha sold the same to Smt. Deepa under a Sale Deed dated 25 January 1996 "
+        "for a consideration of Rs. 45,73,000/-, registered at Hubballi. "
+        "NOW THIS DEED WITNESSETH: 1. In consideration of the sum of Rs. 2,69,00,000/- "
+        "received in full, the VENDOR sells the property."
+    )
+    assert read_amounts(text)["sale_consideration"] == 26900000.0
+
+
+def test_same_field_named_twice_reads_the_figure_after_the_second() -> None:
+    text = (
+        "The market value of the property as per the guidance value notified by the "
+        "Government is Rupees Five Crore Sixty Two Lakh only (Rs. 5,62,00,000/-)."
+    )
+    assert read_amounts(text)["guidance_value"] == 56200000.0
+
+
+def test_cash_answer_on_the_line_under_its_label() -> None:
+    assert read_cash_mode("Paid in cash\nNo\nRegistering office") == "No"
+    assert read_cash_mode("Paid in cash\nYes\n") == "Yes"
+
+
+def test_quoted_schedule_letters_and_state_after_pincode() -> None:
+    text = (
+        "'B' SCHEDULE PROPERTY\nAll that land bearing Survey No. 51/2, measuring in all 1,200 "
+        "Sq. Ft., bounded on the North by Road.\n'C' SCHEDULE PROPERTY\n"
+        "Nature of property: Apartment\nSituated at: 248, Brigade Road, Tumakuru - 572032 "
+        "(Karnataka)\nExtent: 1430 Sq.ft\n"
+    )
+    details = read_property(text)
+    assert details.schedule_b_area == 1200.0
+    assert details.schedule_c_property_name == "Apartment"
+    assert details.schedule_c_property_address == "248, Brigade Road, Tumakuru"
+    assert (details.pincode, details.state) == ("572032", "Karnataka")
+    assert details.schedule_c_property_area == 1430.0
