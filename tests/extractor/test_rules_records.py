@@ -3,8 +3,8 @@
 import pytest
 
 from docmill_contracts.saledeed import Party
-from docmill_extractor.rules.identity import merge_duplicates
-from docmill_extractor.rules.particulars import read_phones_listed, read_place, read_share
+from docmill_extractor.rules.identity import merge_duplicates, read_phones_listed
+from docmill_extractor.rules.particulars import read_place, read_share
 from docmill_extractor.rules.parties import find_parties
 
 pytestmark = pytest.mark.unit
@@ -179,4 +179,29 @@ def test_a_party_named_twice_is_one_party_with_both_readings() -> None:
     assert [(p.name, p.aadhaar_number, p.pincode) for p in merged] == [
         ("Asha Bhat", "6046-3384-9568", "576101"),
         ("Vijay Prasad", None, None),
+    ]
+
+
+def test_party_tables_with_bare_cells_and_a_closing_identity_table() -> None:
+    text = (
+        "TRANSFEROR(S)\nSl.\nName\nRelation\nAddress\nAadhaar\nPAN\n"
+        "1\nRavi Kumar\nS/o Mohan Kumar\nNo. 5, Fort Road, Mangaluru - 575001, Karnataka\n"
+        "3444 5718 6909\nABCPK1234L\n"
+        "2\nSmt. Latha Rao\nW/o Anil Rao\n12, Lake Road, Hubballi - 580092, Karnataka\n"
+        "4611 8213 7367\nBCDPR2345M\n"
+        "TRANSFEREE(S)\nSl.\nName\nRelation\nAddress\nAadhaar\nPAN\n"
+        "1\nSri Anand Joshi\nS/o Prakash Joshi\n#14, College Road, Bengaluru - 560076, Karnataka\n"
+        "3173 3793 9405\nCDEPJ3456N\n"
+        "IDENTITY OF THE PARTIES\nName\nMobile\nE-mail\n"
+        "Ravi Kumar\n9845012345\nravi@example.com\nLatha Rao\n9632054321\nlatha@example.com\n"
+        "Sri Anand Joshi\n9900112233\nanand@example.com\n"
+        "WITNESSES\n1. Sri Kiran Verma, S/o Ram Verma, residing at Mysuru - 570002\n"
+    )
+    sellers, buyers, _ = find_parties(text)
+    assert [(p.name, p.aadhaar_number, p.pan_card_number, p.phone_number) for p in sellers] == [
+        ("Ravi Kumar", "3444-5718-6909", "ABCPK1234L", "9845012345"),
+        ("Latha Rao", "4611-8213-7367", "BCDPR2345M", "9632054321"),
+    ]
+    assert [(p.name, p.address, p.pincode, p.email) for p in buyers] == [
+        ("Anand Joshi", "#14, College Road, Bengaluru", "560076", "anand@example.com")
     ]

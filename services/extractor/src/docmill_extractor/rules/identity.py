@@ -12,9 +12,8 @@ import re
 import msgspec
 
 from docmill_contracts.saledeed import Party
-from docmill_extractor.rules.identifiers import find_aadhaar, find_email, find_pan
-from docmill_extractor.rules.particulars import read_phones_listed
-from docmill_extractor.rules.records import HEADING
+from docmill_extractor.rules.identifiers import find_aadhaar, find_email, find_pan, read_phones
+from docmill_extractor.rules.sections import HEADING
 from docmill_normalize import is_valid_aadhaar, normalize_aadhaar
 
 _BLOCK = 400
@@ -27,13 +26,7 @@ _KEY_PREFIX = re.compile(
 # An Aadhaar or PAN in a table cell carries no label of its own.
 _BARE_AADHAAR = re.compile(r"(?<![\d\-])(\d{4}[ \-]?\d{4}[ \-]?\d{4})(?![\d\-])")
 _BARE_PAN = re.compile(r"(?<![A-Z0-9])([A-Z]{5}\d{4}[A-Z])(?![A-Z0-9])")
-_FIELDS = (
-    "aadhaar_number",
-    "pan_card_number",
-    "phone_number",
-    "secondary_phone_number",
-    "email",
-)
+_BRACKETED_CODE = re.compile(r"[ ]?\(\s*\+?\s*91\s*\)\s*")
 
 
 def _name_pattern(name: str) -> re.Pattern[str]:
@@ -45,7 +38,13 @@ def _key(name: str | None) -> str:
     return re.sub(r"\W+", " ", name or "").strip().lower()
 
 
-def _read_block(block: str) -> dict[str, str | None]:
+def read_phones_listed(window: str) -> tuple[str | None, str | None]:
+    """Return (primary, secondary) phones, also when the second is written "(+91) 98450-12345"."""
+    return read_phones(_BRACKETED_CODE.sub(" +91 ", window))
+
+
+def read_identity(block: str) -> dict[str, str | None]:
+    """Return the Aadhaar, PAN, phones and e-mail in `block`, labelled or bare table cells."""
     aadhaar_found = find_aadhaar(block)
     aadhaar = aadhaar_found.value if aadhaar_found else None
     if aadhaar is None:
@@ -111,7 +110,7 @@ def merge_identities(text: str, parties: list[tuple[Party, int, int]]) -> list[P
         heading = HEADING.search(block)
         if heading:
             block = block[: heading.start()]
-        found = _read_block(block)
+        found = read_identity(block)
         if any(found.values()):
             result[index] = _fill(result[index], found)
     return result

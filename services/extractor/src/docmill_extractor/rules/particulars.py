@@ -13,7 +13,8 @@ import re
 import msgspec
 
 from docmill_contracts.saledeed import Party
-from docmill_extractor.rules.identifiers import find_aadhaar, find_pan, read_phones
+from docmill_extractor.rules.identifiers import find_pan
+from docmill_extractor.rules.identity import read_identity
 from docmill_extractor.rules.text import PINCODE_RE, STATE_RE, canonical_state, flatten
 
 _ADDRESS_LABEL = re.compile(
@@ -32,7 +33,6 @@ _ADDRESS_END = re.compile(
     r"\n(?=[A-Z][\w ./'()-]{0,30}:)|\n(?=(?:Pincode|Pin\s*code|State)\b)", re.I
 )
 _PIN_LABEL = re.compile(r"[\s,;:(\-]*(?:PIN(?:\s*code)?|Pincode|Postal\s+code)?[\s.:\-]*$", re.I)
-_BRACKETED_CODE = re.compile(r"[ ]?\(\s*\+?\s*91\s*\)\s*")
 _SHARE = re.compile(
     r"(?P<pct>\d{1,3}(?:\.\d+)?)\s*(?:%|per\s*cent|percent)"
     r"|(?P<num>\d{1,2})\s*/\s*(?P<den>\d{1,2})(?=\s*(?:th\s+|rd\s+|nd\s+)?(?:undivided\s+)?share)",
@@ -49,9 +49,17 @@ def _address_span(window: str) -> str | None:
     return raw[: stop.start()] if stop else raw
 
 
+def _unlabelled_line(window: str) -> str | None:
+    """A table cell carries no "residing at": the first later line holding a pincode."""
+    for line in window.split("\n")[1:]:
+        if PINCODE_RE.search(line) and not _PLACE_END.search(line):
+            return line
+    return None
+
+
 def read_place(window: str) -> tuple[str | None, str | None, str | None]:
     """Return (address, pincode, state) of a record, each None when not printed."""
-    span = _address_span(window)
+    span = _address_span(window) or _unlabelled_line(window)
     if span is None:
         return None, None, None
     pin = PINCODE_RE.search(span)
@@ -65,11 +73,6 @@ def read_place(window: str) -> tuple[str | None, str | None, str | None]:
         pin.group(1) + pin.group(2) if pin else None,
         canonical_state(state.group(1)) if state else None,
     )
-
-
-def read_phones_listed(window: str) -> tuple[str | None, str | None]:
-    """Return (primary, secondary) phones, also when the second is written "(+91) 98450-12345"."""
-    return read_phones(_BRACKETED_CODE.sub(" +91 ", window))
 
 
 def read_share(window: str) -> str | None:
@@ -103,12 +106,13 @@ def complete_particulars(party: Party, window: str, *, seller: bool) -> Party:
         share = read_share(window)
         if share:
             changes["property_share"] = share
+    identity = read_identity(window)
     if party.phone_number and party.secondary_phone_number is None:
-        aadhaar = find_aadhaar(window)
-        scrubbed = window[: aadhaar.start] + window[aadhaar.end :] if aadhaar else window
-        phone, phone2 = read_phones_listed(scrubbed)
-        if phone == party.phone_number and phone2:
-            changes["secondary_phone_number"] = phone2
+        if identity["phone_number"] == party.phone_number and identity["secondary_phone_number"]:
+            changes["secondary_phone_number"] = identity["secondary_phone_number"]
+    for field in ("aadhaar_number", "pan_card_number", "phone_number", "email"):
+        if getattr(party, field) is None and identity[field]:
+            changes[field] = identity[field]
     if party.pan_card_number is None and _PAN_LABEL_SPELLED.search(window):
         pan = find_pan(_PAN_LABEL_SPELLED.sub("PAN", window))[0]
         if pan:

@@ -12,6 +12,8 @@ import re
 from dataclasses import dataclass
 
 from docmill_extractor.rules.identifiers import find_aadhaar, find_pan
+from docmill_extractor.rules.identity import read_identity
+from docmill_extractor.rules.sections import HEADING
 from docmill_extractor.rules.text import PINCODE_RE, ROLE_RE
 
 MAX_RECORD = 1500
@@ -19,13 +21,6 @@ MAX_RECORD = 1500
 # something else (a summary table, a heading of the whole deed).
 _NEAR_OPENER = 160
 _CLOSING_BEFORE = re.compile(r"(?:hereinafter|referred\s+to|called|jointly|together)\W", re.I)
-# Headings are printed in capitals; lower-case "schedule" runs inside a party's share clause.
-HEADING = re.compile(
-    r"^(?:\d+\.\s*)?(?:WHEREAS|RECITALS?|NOW\s+TH(?:IS|EREFORE)|(?:'?[A-C]'?\s+)?SCHEDULE"
-    r"|CONSIDERATION|IN\s+WITNESS|WITNESS(?:ES)?\b|IN\s+THE\s+PRESENCE|IDENTITY|ENDORSEMENT"
-    r"|STAMP\s+DUTY|DETAILS\s+OF\s+(?:THE\s+)?(?:CONSIDERATION|PROPERTY)|SIGNATURES?\b)",
-    re.M,
-)
 # Where the recitals and covenants begin, a person with only a relation and an address
 # is an earlier owner or a witness, not a party.
 _BODY = re.compile(
@@ -55,6 +50,12 @@ _RELATED_NAMES = (
         rf"(?P<name>{_NAME}){_THEN_RELATION}",
         re.M,
     ),
+    # A table row: the name alone on its line, the relation on the next.
+    re.compile(
+        r"^(?P<title>)(?P<name>[A-Z][A-Za-z']*\.?(?:[ ]+[A-Z][A-Za-z']*\.?){1,4})[ ]*\n"
+        r"(?=(?:[SDW][ ]?/[ ]?o|son\s+of|daughter\s+of|wife\s+of|husband\s+of)\b)",
+        re.M,
+    ),
 )
 _SELLER_OPENER = re.compile(r"\bBY\b(?!\s+and\b)|\bby\s*:|\bby\s*$", re.M)
 _BUYER_OPENER = re.compile(r"\bin\s+favou?r\s+of\b", re.I)
@@ -82,6 +83,9 @@ def _record_end(text: str, pos: int, body_from: int, limit: int) -> int:
 def _is_party(record: str, *, in_body: bool) -> bool:
     """Identity numbers make a party; before the recitals, a relation with an address does too."""
     if find_aadhaar(record) or find_pan(record)[0] or _PAN_LABEL.search(record):
+        return True
+    identity = read_identity(record)
+    if identity["aadhaar_number"] or identity["pan_card_number"]:
         return True
     if in_body:
         return False
