@@ -205,3 +205,19 @@ def test_party_tables_with_bare_cells_and_a_closing_identity_table() -> None:
     assert [(p.name, p.address, p.pincode, p.email) for p in buyers] == [
         ("Anand Joshi", "#14, College Road, Bengaluru", "560076", "anand@example.com")
     ]
+
+
+def test_witness_or_writer_with_identity_numbers_is_still_no_party() -> None:
+    text = (
+        "BY: Sri Ravi Kumar, S/o Mohan Kumar, residing at No. 5, Fort Road, Mangaluru - 575001,\n"
+        "(Aadhaar No. 3444 5718 6909)\n"
+        "IN FAVOUR OF: Sri Anand Joshi, S/o Prakash Joshi, residing at #14, College Road,\n"
+        "Bengaluru - 560076, (Aadhaar No. 3173 3793 9405)\n"
+        "WITNESSES:\n"
+        "1. Smt. Rekha Rao, W/o Anil Rao, residing at Hubballi - 580092,\n"
+        "Aadhaar No. 4611 8213 7367\n"
+        "ENDORSEMENT\nDrafted by Sri Gopal Bhat, S/o Ram Bhat, Aadhaar No. 6046 3384 9568\n"
+    )
+    sellers, buyers, _ = find_parties(text)
+    assert [p.name for p in sellers] == ["Ravi Kumar"]
+    assert [p.name for p in buyers] == ["Anand Joshi"]

@@ -57,6 +57,14 @@ _RELATED_NAMES = (
         re.M,
     ),
 )
+_WITNESS_HEADING = re.compile(
+    r"^[ ]*(?:WITNESS(?:ES)?\b(?!\s+WHEREOF)|IN\s+THE\s+PRESENCE\s+OF)", re.M | re.I
+)
+# A document writer or an identifying person is named beside such words, never as a party.
+_NOT_PARTY = re.compile(
+    r"\b(?:document\s+writer|drafted\s+by|prepared\s+by|scribe|identified\s+by|advocate)\b",
+    re.I,
+)
 _SELLER_OPENER = re.compile(r"\bBY\b(?!\s+and\b)|\bby\s*:|\bby\s*$", re.M)
 _BUYER_OPENER = re.compile(r"\bin\s+favou?r\s+of\b", re.I)
 _BY_LINE = re.compile(r"^BY\b", re.M)
@@ -78,6 +86,18 @@ def _record_end(text: str, pos: int, body_from: int, limit: int) -> int:
         if m:
             cuts.append(m.start())
     return pos + min(cuts)
+
+
+def _witness_spans(text: str) -> list[tuple[int, int]]:
+    """Where witnesses are listed: from their heading to the next heading of another kind."""
+    spans = []
+    for m in _WITNESS_HEADING.finditer(text):
+        after = (
+            h for h in HEADING.finditer(text, m.end()) if not _WITNESS_HEADING.match(h.group(0))
+        )
+        end = next(after, None)
+        spans.append((m.start(), end.start() if end else len(text)))
+    return spans
 
 
 def _is_party(record: str, *, in_body: bool) -> bool:
@@ -134,10 +154,15 @@ def segment_records(text: str, starts: list[tuple[int, re.Match[str]]]) -> list[
     starts = _with_related_names(text, starts)
     body = _BODY.search(text)
     body_at = body.start() if body else len(text)
+    witnesses = _witness_spans(text)
     spans: list[tuple[int, int, re.Match[str]]] = []
     for i, (pos, match) in enumerate(starts):
         limit = min(starts[i + 1][0] if i + 1 < len(starts) else len(text), pos + MAX_RECORD)
         end = _record_end(text, pos, match.end() - pos, limit)
+        if any(s <= pos < e for s, e in witnesses):
+            continue
+        if _NOT_PARTY.search(text[max(0, pos - 60) : min(end, match.end() + 80)]):
+            continue
         if _is_party(text[pos:end], in_body=pos >= body_at):
             spans.append((pos, end, match))
     gaps = [text[(spans[i - 1][1] if i else 0) : s[0]] for i, s in enumerate(spans)]
