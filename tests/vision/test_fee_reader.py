@@ -22,9 +22,10 @@ from docmill_vision.settings import VisionSettings
 pytestmark = pytest.mark.slow
 
 DEEDS = 20
-# Measured 17 of 20 here and 14 of 20 on seeds 8000.. (the bench); the goal is 0.95. The
-# misses: holdout-style tables the detector misses or clips, and seals over the fee row.
-MIN_RIGHT = 0.75
+# Measured 18 of 20 here, 38 of 40 on holdout seeds 20000.. and 18 of 20 on bench seeds
+# 8000..; the goal is 0.95. The misses: a tiny table under two seals that the detector
+# also clips, and a heavily blurred scan whose amounts Tesseract cannot read.
+MIN_RIGHT = 0.9
 
 
 @pytest.fixture(scope="module")
@@ -65,7 +66,7 @@ async def test_reads_the_registration_fee_from_image_only_tables(pool, tmp_path:
             assert found.box is not None and len(found.box) == 4
         else:
             misses.append((deed.filename, deed.registration_fee, found, readings))
-    assert right >= DEEDS * MIN_RIGHT, misses
+    assert right >= DEEDS * MIN_RIGHT, (right, misses)
 
 
 async def test_candidate_pages_from_the_extractor_win(pool, tmp_path: Path) -> None:
