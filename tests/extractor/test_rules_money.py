@@ -66,3 +66,12 @@ def test_quoted_schedule_letters_and_state_after_pincode() -> None:
     assert details.schedule_c_property_address == "248, Brigade Road, Tumakuru"
     assert (details.pincode, details.state) == ("572032", "Karnataka")
     assert details.schedule_c_property_area == 1430.0
+
+
+def test_stamp_act_is_not_the_stamp_duty() -> None:
+    text = (
+        "Nature of document\nAbsolute Sale Deed (Article 20(1), Karnataka Stamp Act)\n"
+        "Date of execution\n22nd day of August, Two Thousand Twenty Three (22/08/2023)\n"
+        "Stamp duty\nRs.25,98,000/-\n"
+    )
+    assert read_amounts(text)["stamp_duty_fee"] == 2598000.0

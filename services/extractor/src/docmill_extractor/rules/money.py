@@ -16,7 +16,8 @@ from docmill_normalize import parse_amount
 AMOUNT_LABELS = {
     "sale_consideration": r"consideration|price",
     "guidance_value": r"guidance\s+(?:\(\s*market\s*\)\s+)?value|market\s+value",
-    "stamp_duty_fee": r"stamp",
+    # "Karnataka Stamp Act" names the law, not the duty paid.
+    "stamp_duty_fee": r"stamp(?!\s+act\b)",
     "registration_fee": (
         r"registration\s+(?:fees?|charges)|fees?\s+(?:for|of)\s+registration|regn\.?\s+fees?"
     ),
