@@ -11,6 +11,7 @@ from docmill_synth.templates_audit import AUDIT_TEMPLATES
 from docmill_synth.templates_blind import BLIND_TEMPLATES
 from docmill_synth.templates_holdout import HOLDOUT_TEMPLATES
 from docmill_synth.templates_main import MAIN_TEMPLATES, Template
+from docmill_synth.templates_sealed import SEALED_TEMPLATES
 from docmill_synth.templates_unseen import UNSEEN_TEMPLATES
 from docmill_synth.values import DeedFacts, PartyFacts, sample_facts
 
@@ -22,6 +23,8 @@ FAMILIES: dict[str, dict[str, Template]] = {
     "unseen": UNSEEN_TEMPLATES,
     # Kept out of rule tuning entirely: the final accuracy audit.
     "audit": AUDIT_TEMPLATES,
+    # Also written without reading the rules or the other families: a second audit set.
+    "sealed": SEALED_TEMPLATES,
 }
 
 
