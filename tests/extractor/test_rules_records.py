@@ -221,3 +221,35 @@ def test_witness_or_writer_with_identity_numbers_is_still_no_party() -> None:
     sellers, buyers, _ = find_parties(text)
     assert [p.name for p in sellers] == ["Ravi Kumar"]
     assert [p.name for p in buyers] == ["Anand Joshi"]
+
+
+def test_bracketed_role_after_a_record_closes_it() -> None:
+    text = (
+        "This deed is made between Sri Ravi Kumar, 44 years old, S/o Mohan Kumar, residing at\n"
+        "No. 5, Fort Road, Mangaluru-575001, Karnataka State (the SELLER)\nand\n"
+        "Smt. Latha Rao, 39 years, W/o Anil Rao, resident of 12, Lake Road, Hubballi 580092,\n"
+        "Karnataka (the BUYER).\nWHEREAS the seller owns the property;\n"
+        "IDENTITY DETAILS\nRavi Kumar - Aadhaar 3444 5718 6909, PAN ABCPK1234L\n"
+        "Latha Rao - Aadhaar 4611 8213 7367\n"
+    )
+    sellers, buyers, _ = find_parties(text)
+    assert [(p.name, p.pincode, p.aadhaar_number) for p in sellers] == [
+        ("Ravi Kumar", "575001", "3444-5718-6909")
+    ]
+    assert [(p.name, p.pincode, p.aadhaar_number) for p in buyers] == [
+        ("Latha Rao", "580092", "4611-8213-7367")
+    ]
+
+
+def test_untitled_name_opening_its_line_under_a_role_heading() -> None:
+    text = (
+        "VENDOR:\nRavi Kumar, S/o Mohan Kumar, aged 44 years, residing at No. 5, Fort Road,\n"
+        "Mangaluru - 575001, Karnataka, Aadhaar: 3444 5718 6909\n"
+        "PURCHASER:\nAnand Joshi, S/o Prakash Joshi, aged 35 years, residing at #14, College\n"
+        "Road, Bengaluru - 560076, Karnataka, Aadhaar: 3173 3793 9405\n"
+    )
+    sellers, buyers, _ = find_parties(text)
+    assert [p.name for p in sellers] == ["Ravi Kumar"]
+    assert [(p.name, p.address) for p in buyers] == [
+        ("Anand Joshi", "#14, College Road, Bengaluru")
+    ]

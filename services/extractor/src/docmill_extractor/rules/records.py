@@ -20,6 +20,7 @@ MAX_RECORD = 1500
 # An opener this far before a record still names its role; farther ones belong to
 # something else (a summary table, a heading of the whole deed).
 _NEAR_OPENER = 160
+_BRACKETED = re.compile(r"\(\s*(?:the|said)\s+$", re.I)
 _CLOSING_BEFORE = re.compile(r"(?:hereinafter|referred\s+to|called|jointly|together)\W", re.I)
 # Where the recitals and covenants begin, a person with only a relation and an address
 # is an earlier owner or a witness, not a party.
@@ -38,7 +39,8 @@ _PAN_LABEL = re.compile(r"\bP\.?A\.?N\b")
 _TITLE = r"(?:Sri|Shri|Shree|Sree|Smt|Srimathi|Mr|Mrs|Ms|Miss|Kum|Kumari|Dr)\.?"
 _NAME = r"[A-Z][A-Za-z']*\.?(?:[ \n]+[A-Z][A-Za-z']*\.?){0,4}"
 _THEN_RELATION = (
-    r"[ \n]*,?[ \n]*(?:aged\s+(?:about\s+)?\d{1,3}\s*(?:years|yrs)\.?[ \n]*,?[ \n]*)?"
+    r"[ \n]*,?[ \n]*(?:(?:aged\s+(?:about\s+)?)?\d{1,3}\s*(?:years|yrs)\.?(?:\s+old)?"
+    r"[ \n]*,?[ \n]*)?"
     r"(?=(?:[SDW][ ]?/[ ]?o|son\s+of|daughter\s+of|wife\s+of|husband\s+of)\b)"
 )
 # A titled or numbered name followed by its relation ("Smt. X, W/o Y", "(2) X, aged 40
@@ -50,10 +52,10 @@ _RELATED_NAMES = (
         rf"(?P<name>{_NAME}){_THEN_RELATION}",
         re.M,
     ),
-    # A table row: the name alone on its line, the relation on the next.
+    # A name opening its line (a table row, a list under "PURCHASER:"), its relation after.
     re.compile(
-        r"^(?P<title>)(?P<name>[A-Z][A-Za-z']*\.?(?:[ ]+[A-Z][A-Za-z']*\.?){1,4})[ ]*\n"
-        r"(?=(?:[SDW][ ]?/[ ]?o|son\s+of|daughter\s+of|wife\s+of|husband\s+of)\b)",
+        rf"^(?P<title>)(?P<name>[A-Z][A-Za-z']*\.?(?:[ ]+[A-Z][A-Za-z']*\.?){{1,4}})[ ]*[,\n]"
+        rf"{_THEN_RELATION}",
         re.M,
     ),
 )
@@ -85,7 +87,10 @@ def _record_end(text: str, pos: int, body_from: int, limit: int) -> int:
         m = pattern.search(window, body_from)
         if m:
             cuts.append(m.start())
-    return pos + min(cuts)
+    cut = min(cuts)
+    # "(the SELLER)" after a record closes it: leave the bracket with the role word.
+    bracket = _BRACKETED.search(window, body_from, cut)
+    return pos + (bracket.start() if bracket else cut)
 
 
 def _witness_spans(text: str) -> list[tuple[int, int]]:
@@ -114,12 +119,18 @@ def _is_party(record: str, *, in_body: bool) -> bool:
     )
 
 
+def _is_closing(gap: str, at: int) -> bool:
+    """A role word after "hereinafter called" or in brackets ("(the SELLER)") closes a group."""
+    before = gap[max(0, at - 45) : at]
+    return bool(_CLOSING_BEFORE.search(before) or _BRACKETED.search(before))
+
+
 def _openers(gap: str) -> list[tuple[int, str]]:
     """Return (end offset, role) of every role cue in `gap` that opens the records after it."""
     found = [
         (m.end(), "seller" if m.group("seller") else "buyer")
         for m in ROLE_RE.finditer(gap)
-        if not _CLOSING_BEFORE.search(gap[max(0, m.start() - 45) : m.start()])
+        if not _is_closing(gap, m.start())
     ]
     found += [(m.end(), "seller") for m in _SELLER_OPENER.finditer(gap)]
     found += [(m.end(), "buyer") for m in _BUYER_OPENER.finditer(gap)]
@@ -129,7 +140,7 @@ def _openers(gap: str) -> list[tuple[int, str]]:
 def _closer(gap: str) -> tuple[int, str | None]:
     """Return (offset, role) of the closing phrase at the head of `gap`, if any."""
     for m in ROLE_RE.finditer(gap[:400]):
-        if _CLOSING_BEFORE.search(gap[max(0, m.start() - 45) : m.start()]):
+        if _is_closing(gap, m.start()):
             return m.start(), "seller" if m.group("seller") else "buyer"
     return len(gap), None
 
@@ -187,6 +198,10 @@ def segment_records(text: str, starts: list[tuple[int, re.Match[str]]]) -> list[
         role = near_closer or near or closer or far or fallback
         roles += [role] * len(group)
         previous = role
-    return [
-        Record(pos, end, match, role) for (pos, end, match), role in zip(spans, roles, strict=True)
-    ]
+    # A person named again (a summary, an identity table) keeps the role of the first mention.
+    first_role: dict[str, str] = {}
+    records: list[Record] = []
+    for (pos, end, match), role in zip(spans, roles, strict=True):
+        key = re.sub(r"\W+", " ", match.group("name")).strip().lower()
+        records.append(Record(pos, end, match, first_role.setdefault(key, role)))
+    return records
