@@ -276,7 +276,7 @@ def _witnesses(facts: DeedFacts, rng: random.Random) -> list[Block]:
     return [Heading("WITNESSES", 10.5), Para("\n".join(lines))]
 
 
-def template_columns(facts: DeedFacts, rng: random.Random) -> list[Block]:
+def template_two_column(facts: DeedFacts, rng: random.Random) -> list[Block]:
     """Vendor and purchaser side by side in a two-column box, flattened line by line."""
     m = facts.money
     blocks: list[Block] = [
@@ -336,7 +336,7 @@ def _age_first(p: PartyFacts, rng: random.Random) -> str:
     )
 
 
-def template_recital(facts: DeedFacts, rng: random.Random) -> list[Block]:
+def template_age_first(facts: DeedFacts, rng: random.Random) -> list[Block]:
     """An advocate's recital: age before name, a GPA holder, schedules A to C."""
     m = facts.money
     sellers = "; ".join(f"({i}) {_age_first(p, rng)}" for i, p in enumerate(facts.sellers, 1))
@@ -393,7 +393,7 @@ def _possessive(p: PartyFacts, rng: random.Random, *, number: int) -> str:
     )
 
 
-def template_writer(facts: DeedFacts, rng: random.Random) -> list[Block]:
+def template_document_writer(facts: DeedFacts, rng: random.Random) -> list[Block]:
     """A document writer's deed: summary rows, relative before the name, writer's seal."""
     m = facts.money
     blocks: list[Block] = [
@@ -444,7 +444,7 @@ def _numbered(p: PartyFacts, rng: random.Random) -> str:
     return "\n".join(lines)
 
 
-def template_endorsed(facts: DeedFacts, rng: random.Random) -> list[Block]:
+def template_registrar_note(facts: DeedFacts, rng: random.Random) -> list[Block]:
     """The registrar's endorsement first, then the deed with numbered party blocks."""
     m = facts.money
     presenter = facts.buyers[0]
@@ -480,8 +480,8 @@ def template_endorsed(facts: DeedFacts, rng: random.Random) -> list[Block]:
 
 
 SEALED_TEMPLATES: dict[str, Template] = {
-    "columns": template_columns,
-    "recital": template_recital,
-    "writer": template_writer,
-    "endorsed": template_endorsed,
+    "two_column": template_two_column,
+    "age_first": template_age_first,
+    "document_writer": template_document_writer,
+    "registrar_note": template_registrar_note,
 }
