@@ -421,7 +421,7 @@ def template_document_writer(facts: DeedFacts, rng: random.Random) -> list[Block
         _payment_table(facts, rng),
         *_schedules(facts, rng, land_first=False),
         Para(
-            f"Identified by: Sri. {_other_person(facts, rng)}, Advocate, Mob: "
+            f"Identified by: Sri. {_other_person(facts, rng, firsts=MALE_NAMES)}, Advocate, Mob: "
             f"{_other_phone(rng)}\nDrafted by: {_other_person(facts, rng)}, Licensed Document "
             f"Writer, Licence No. DW/{rng.randint(10, 999)}/{facts.prior_date.year}"
         ),
