@@ -173,12 +173,14 @@ def test_second_phone_after_bracketed_country_code() -> None:
 
 def test_a_party_named_twice_is_one_party_with_both_readings() -> None:
     first = Party(name="Asha Bhat", aadhaar_number="6046-3384-9568")
-    again = Party(name="Asha  Bhat", aadhaar_number="9226-3884-6676", pincode="576101")
+    again = Party(name="Asha  Bhat", pan_card_number="ABCPB1234K", pincode="576101")
+    namesake = Party(name="Asha Bhat", aadhaar_number="9226-3884-6676")
     other = Party(name="Vijay Prasad")
-    merged = merge_duplicates([first, other, again])
-    assert [(p.name, p.aadhaar_number, p.pincode) for p in merged] == [
-        ("Asha Bhat", "6046-3384-9568", "576101"),
-        ("Vijay Prasad", None, None),
+    merged = merge_duplicates([first, other, again, namesake])
+    assert [(p.name, p.aadhaar_number, p.pan_card_number, p.pincode) for p in merged] == [
+        ("Asha Bhat", "6046-3384-9568", "ABCPB1234K", "576101"),
+        ("Vijay Prasad", None, None, None),
+        ("Asha Bhat", "9226-3884-6676", None, None),
     ]
 
 

@@ -71,11 +71,28 @@ def _fill(party: Party, found: dict[str, str | None]) -> Party:
     return msgspec.structs.replace(party, **changes) if changes else party
 
 
+def _conflict(first: Party, again: Party) -> bool:
+    """Two records of one name with different identity numbers or addresses are namesakes."""
+    return any(
+        getattr(first, f) is not None
+        and getattr(again, f) is not None
+        and getattr(first, f) != getattr(again, f)
+        for f in ("aadhaar_number", "pan_card_number", "pincode")
+    )
+
+
 def merge_duplicates(parties: list[Party]) -> list[Party]:
     """Fold a party named twice into its first mention, filling what the first lacks."""
     merged: list[Party] = []
     for party in parties:
-        same = next((i for i, p in enumerate(merged) if _key(p.name) == _key(party.name)), None)
+        same = next(
+            (
+                i
+                for i, p in enumerate(merged)
+                if _key(p.name) == _key(party.name) and not _conflict(p, party)
+            ),
+            None,
+        )
         if same is None:
             merged.append(party)
             continue

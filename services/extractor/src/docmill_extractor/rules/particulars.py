@@ -96,7 +96,7 @@ def complete_particulars(party: Party, window: str, *, seller: bool) -> Party:
     """Fill the address, pincode, state, phones, PAN and share `party` lacks from its record."""
     address, pin, state = read_place(window)
     changes: dict[str, str] = {}
-    if address and (party.address is None or party.pincode is None or party.state is None):
+    if address and party.address is None:
         changes["address"] = address
     if pin and party.pincode is None:
         changes["pincode"] = pin

@@ -198,10 +198,14 @@ def segment_records(text: str, starts: list[tuple[int, re.Match[str]]]) -> list[
         role = near_closer or near or closer or far or fallback
         roles += [role] * len(group)
         previous = role
-    # A person named again (a summary, an identity table) keeps the role of the first mention.
+    # A person named again without a relation (a summary, an identity table) keeps the
+    # role of the first mention; a second full record is a namesake with a role of its own.
     first_role: dict[str, str] = {}
     records: list[Record] = []
     for (pos, end, match), role in zip(spans, roles, strict=True):
         key = re.sub(r"\W+", " ", match.group("name")).strip().lower()
-        records.append(Record(pos, end, match, first_role.setdefault(key, role)))
+        if key in first_role and not _RELATION.search(text[pos:end][:160]):
+            role = first_role[key]
+        first_role.setdefault(key, role)
+        records.append(Record(pos, end, match, role))
     return records
