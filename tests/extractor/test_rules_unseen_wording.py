@@ -157,3 +157,14 @@ def test_office_that_registered_an_earlier_deed_is_passed_over() -> None:
     )
     assert read_registration_office(text) == "Sub-Registrar Office, Yelahanka"
     assert read_transaction_date(text) == "2022-02-02"
+
+
+def test_office_of_an_earlier_sale_told_from_its_seller_is_passed_over() -> None:
+    text = (
+        "The said Ramaiah sold the same to the vendor under a deed registered in the office of "
+        "the Sub-Registrar, Kengeri on 03-03-1998.\n"
+        "Executed at Bengaluru and presented before the Sub-Registrar, Hebbal on "
+        "Saturday, the 10th of February 2018."
+    )
+    assert read_registration_office(text) == "Sub-Registrar Office, Hebbal"
+    assert read_transaction_date(text) == "2018-02-10"

@@ -19,6 +19,8 @@ pytestmark = pytest.mark.unit
         "15-Jan-2024",
         "15th January, 2024",
         "15 / 01 / 2024",
+        "Monday, the 15th of January 2024",
+        "on the 15 of January, 2024",
     ],
 )
 def test_parse_date_to_iso(text: str) -> None:

@@ -37,7 +37,7 @@ _YEAR = r"(?P<year>(?:19|20)\d{2})"
 _PATTERNS = [
     re.compile(rf"\b{_YEAR}-(?P<mnum>\d{{1,2}})-(?P<day>\d{{1,2}})\b"),
     re.compile(
-        rf"\b{_DAY}\s+day\s+of\s+{_MONTH},?\s*(?:in\s+the\s+year\s+)?{_YEAR}\b", re.IGNORECASE
+        rf"\b{_DAY}\s+(?:day\s+)?of\s+{_MONTH},?\s*(?:in\s+the\s+year\s+)?{_YEAR}\b", re.IGNORECASE
     ),
     re.compile(rf"\b{_DAY}[\s\-]*{_MONTH}[\s,\-]*{_YEAR}\b", re.IGNORECASE),
     re.compile(rf"\b{_MONTH}\s+{_DAY},?\s*{_YEAR}\b", re.IGNORECASE),

@@ -9,7 +9,8 @@ from docmill_normalize import DateMatch, find_dates
 # How the seller came to hold the property; an office named in such a sentence
 # registered the earlier deed.
 _ACQUISITION_WORDS = (
-    r"acquired|purchased|bought|inherited|devolved|gifted|allotted|obtained|succeeded"
+    r"acquired|purchased|bought|sold|conveyed|transferred|inherited|devolved|gifted|allotted"
+    r"|obtained|succeeded"
     r"|partitioned|by\s+virtue\s+of|title\s+deeds?|mother\s+deed|previous|prior|earlier"
 )
 _ACQUISITION = re.compile(rf"\b(?:{_ACQUISITION_WORDS})\b", re.I)
