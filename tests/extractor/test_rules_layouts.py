@@ -2,6 +2,7 @@
 
 import pytest
 
+from docmill_extractor.rules.columns import unfold_column_boxes
 from docmill_extractor.rules.parties import find_parties
 
 pytestmark = pytest.mark.unit
@@ -31,3 +32,41 @@ def test_identity_table_row_fills_the_party_named_in_it() -> None:
     assert buyers[0].pan_card_number is None
     assert buyers[0].phone_number == "9632054321"
     assert buyers[0].email == "latha.h@example.in"
+
+
+COLUMN_BOX = (
+    "This deed is made between the parties described below.\n"
+    "SELLER 1 | BUYER 1\n"
+    "Name: Sri Kiran Rao (PAN: ABCPR1234K) | Name: Smt. Latha Hegde\n"
+    "Relation: S/o Mohan Rao | Relation: W/o Ganesh Hegde\n"
+    "Address: 7, Fort Road, Kadri, Mangaluru - 575009, Karnataka | Address: 12, Lake\n"
+    "Road, Vidyanagar, Hubballi - 580092, Karnataka\n"
+    "Aadhaar: 3444 5718 6909 | Aadhaar: 4611 8213 7367\n"
+    "Share of Seller 1: an undivided 60% share\n"
+    "SELLER 2 | BUYER 2\n"
+    "Name: Sri Anand Joshi | -\n"
+    "Relation: S/o Prakash Joshi | -\n"
+    "Address: 14, College Road, Jayanagar, Bengaluru - 560076, Karnataka | -\n"
+    "Aadhaar: 3173 3793 9405 | -\n"
+    "WHEREAS the property was bought in 2001.\n"
+)
+
+
+def test_unfolded_column_box_keeps_each_column_its_own_party() -> None:
+    unfolded = unfold_column_boxes(COLUMN_BOX)
+    assert "|" not in unfolded
+    assert unfolded.index("BUYER 1") > unfolded.index("3444 5718 6909")
+    assert "Address: 12, Lake Road, Vidyanagar" in unfolded
+    assert "BUYER 2" not in unfolded
+
+
+def test_column_box_parties_get_their_roles_and_particulars() -> None:
+    sellers, buyers, _ = find_parties(COLUMN_BOX)
+    assert [p.name for p in sellers] == ["Kiran Rao", "Anand Joshi"]
+    assert [p.name for p in buyers] == ["Latha Hegde"]
+    assert sellers[0].aadhaar_number == "3444-5718-6909"
+    assert sellers[0].pincode == "575009"
+    assert sellers[1].pincode == "560076"
+    assert buyers[0].aadhaar_number == "4611-8213-7367"
+    assert buyers[0].pincode == "580092"
+    assert buyers[0].property_share is None

@@ -7,6 +7,7 @@ import re
 import msgspec
 
 from docmill_contracts.saledeed import Party
+from docmill_extractor.rules.columns import unfold_column_boxes
 from docmill_extractor.rules.identifiers import find_aadhaar, find_email, find_pan, read_phones
 from docmill_extractor.rules.identity import merge_duplicates, merge_identities
 from docmill_extractor.rules.particulars import complete_particulars
@@ -144,6 +145,7 @@ def read_party(window: str, start: re.Match[str], *, seller: bool) -> tuple[Part
 
 def find_parties(text: str) -> tuple[list[Party], list[Party], list[str]]:
     """Return (sellers, buyers, warnings) found in the deed's text."""
+    text = unfold_column_boxes(text)
     records = segment_records(text, _name_starts(text))
     read: list[tuple[Party, int, int]] = []
     warnings: list[str] = []

@@ -1,0 +1,83 @@
+"""Side-by-side party boxes ("VENDOR 1 | PURCHASER 1") flattened line by line.
+
+A text layer reads such a box across both columns, so each line holds a cell of
+the left party, a "|" and the cell of the right party. Unfolding writes each
+column out as its own block under its header, so the box reads like a list of
+labelled records.
+"""
+
+from __future__ import annotations
+
+import re
+
+from docmill_extractor.rules.text import ROLE_RE
+
+# A header cell is only a role word with an optional number ("VENDOR 2", "Purchaser").
+_HEADER_CELL = re.compile(rf"^\s*(?:{ROLE_RE.pattern})\s*(?:No\.?\s*)?\d{{0,2}}\s*$", re.I)
+# A line opening with a label ("Share of Vendor 1:") starts something new, not a wrapped cell.
+_LABELLED = re.compile(r"^[ ]*[A-Za-z][A-Za-z .()/'-]{0,40}\d{0,2}\s*:")
+_EMPTY_CELL = re.compile(r"^[\s\-–—]*$")
+
+
+def _header(line: str) -> list[str] | None:
+    cells = line.split("|")
+    if len(cells) == 2 and all(_HEADER_CELL.match(c) for c in cells):
+        return [c.strip() for c in cells]
+    return None
+
+
+def _unfold(lines: list[str], at: int, headers: list[str]) -> tuple[list[str], int]:
+    """Return the unfolded lines of the box whose header is `lines[at]`, and where it ends."""
+    columns: list[list[str]] = [[], []]
+    i = at + 1
+    while i < len(lines):
+        line = lines[i]
+        if _header(line):
+            break
+        cells = line.split("|")
+        if len(cells) == 2:
+            for column, cell in zip(columns, cells, strict=True):
+                if not _EMPTY_CELL.match(cell):
+                    column.append(cell.strip())
+        elif "|" in line or not line.strip() or _LABELLED.match(line):
+            break
+        elif columns[1]:
+            # A wrapped line continues the cell that ended the previous line: the right one.
+            columns[1][-1] += " " + line.strip()
+        else:
+            columns[0].append(line.strip())
+        i += 1
+    # A line after the box that names a column's header ("Share of Vendor 1: ...") is that
+    # party's, whatever column it was printed under.
+    while i < len(lines) and not _header(lines[i]) and "|" not in lines[i]:
+        owner = next(
+            (n for n, h in enumerate(headers) if re.search(rf"\b{re.escape(h)}\b", lines[i], re.I)),
+            None,
+        )
+        if owner is None:
+            break
+        columns[owner].append(lines[i].strip())
+        i += 1
+    out: list[str] = []
+    for header, column in zip(headers, columns, strict=True):
+        if column:
+            out += [header, *column]
+    return out, i
+
+
+def unfold_column_boxes(text: str) -> str:
+    """Rewrite every two-column party box in `text` as one block per column."""
+    if "|" not in text:
+        return text
+    lines = text.split("\n")
+    out: list[str] = []
+    i = 0
+    while i < len(lines):
+        headers = _header(lines[i])
+        if headers is None:
+            out.append(lines[i])
+            i += 1
+            continue
+        unfolded, i = _unfold(lines, i, headers)
+        out += unfolded
+    return "\n".join(out)
