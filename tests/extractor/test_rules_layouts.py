@@ -66,6 +66,7 @@ def test_column_box_parties_get_their_roles_and_particulars() -> None:
     assert [p.name for p in buyers] == ["Latha Hegde"]
     assert sellers[0].aadhaar_number == "3444-5718-6909"
     assert sellers[0].pincode == "575009"
+    assert sellers[0].property_share == "60%"
     assert sellers[1].pincode == "560076"
     assert buyers[0].aadhaar_number == "4611-8213-7367"
     assert buyers[0].pincode == "580092"

@@ -29,6 +29,7 @@ _BODY = re.compile(
     r"|^IN\s+THE\s+PRESENCE",
     re.M,
 )
+_OF_ROLE = re.compile(r"\b(?:share|portion|extent)\s+of\s+(?:the\s+)?$", re.I)
 _RECORD_END = re.compile(r"\(?\s*\bhereinafter\b", re.I)
 _RELATION = re.compile(
     r"\b(?:[SDWC]\s*/\s*o|son\s+of|daughter\s+of|wife\s+of|husband\s+of)\b", re.I
@@ -83,10 +84,21 @@ class Record:
 def _record_end(text: str, pos: int, body_from: int, limit: int) -> int:
     window = text[pos:limit]
     cuts = [len(window)]
-    for pattern in (HEADING, ROLE_RE, _RECORD_END, _BUYER_OPENER, _BY_LINE):
+    for pattern in (HEADING, _RECORD_END, _BUYER_OPENER, _BY_LINE):
         m = pattern.search(window, body_from)
         if m:
             cuts.append(m.start())
+    # "Share of Vendor 1: 40%" is a particular of this record, not the next role's cue.
+    role = next(
+        (
+            m
+            for m in ROLE_RE.finditer(window, body_from)
+            if not _OF_ROLE.search(window, 0, m.start())
+        ),
+        None,
+    )
+    if role:
+        cuts.append(role.start())
     cut = min(cuts)
     # "(the SELLER)" after a record closes it: leave the bracket with the role word.
     bracket = _BRACKETED.search(window, body_from, cut)
