@@ -3,6 +3,7 @@
 import pytest
 
 from docmill_extractor.rules.columns import unfold_column_boxes
+from docmill_extractor.rules.particulars import read_share
 from docmill_extractor.rules.parties import find_parties
 
 pytestmark = pytest.mark.unit
@@ -71,3 +72,38 @@ def test_column_box_parties_get_their_roles_and_particulars() -> None:
     assert buyers[0].aadhaar_number == "4611-8213-7367"
     assert buyers[0].pincode == "580092"
     assert buyers[0].property_share is None
+
+
+@pytest.mark.parametrize(
+    ("text", "share"),
+    [
+        ("owning an undivided one-half share", "50%"),
+        ("holding three-fourth share in the property", "75%"),
+        ("one fourth undivided share", "25%"),
+        ("one-half of the road", None),
+    ],
+)
+def test_share_written_in_words(text: str, share: str | None) -> None:
+    assert read_share(text) == share
+
+
+def test_column_cell_wrapped_onto_a_labelled_line_stays_in_its_column() -> None:
+    box = (
+        "SELLER 1 | BUYER 1\n"
+        "Name: Sri Kiran Rao | Name: Smt. Latha Hegde\n"
+        "Contact: Mob: 9845012345 | Contact: Mob: 9632054321,\n"
+        "E-mail: latha.h@example.in\n"
+        "Share of Seller 1: an undivided 60% share\n"
+        "WHEREAS the property was bought in 2001.\n"
+    )
+    unfolded = unfold_column_boxes(box).splitlines()
+    assert unfolded == [
+        "SELLER 1",
+        "Name: Sri Kiran Rao",
+        "Contact: Mob: 9845012345",
+        "Share of Seller 1: an undivided 60% share",
+        "BUYER 1",
+        "Name: Smt. Latha Hegde",
+        "Contact: Mob: 9632054321, E-mail: latha.h@example.in",
+        "WHEREAS the property was bought in 2001.",
+    ]

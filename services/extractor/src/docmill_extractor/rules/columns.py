@@ -14,8 +14,6 @@ from docmill_extractor.rules.text import ROLE_RE
 
 # A header cell is only a role word with an optional number ("VENDOR 2", "Purchaser").
 _HEADER_CELL = re.compile(rf"^\s*(?:{ROLE_RE.pattern})\s*(?:No\.?\s*)?\d{{0,2}}\s*$", re.I)
-# A line opening with a label ("Share of Vendor 1:") starts something new, not a wrapped cell.
-_LABELLED = re.compile(r"^[ ]*[A-Za-z][A-Za-z .()/'-]{0,40}\d{0,2}\s*:")
 _EMPTY_CELL = re.compile(r"^[\s\-–—]*$")
 
 
@@ -26,9 +24,18 @@ def _header(line: str) -> list[str] | None:
     return None
 
 
+def _names_header(line: str, headers: list[str]) -> int | None:
+    """Return the column whose header `line` names ("Share of Vendor 1: ..."), if any."""
+    return next(
+        (n for n, h in enumerate(headers) if re.search(rf"\b{re.escape(h)}\b", line, re.I)),
+        None,
+    )
+
+
 def _unfold(lines: list[str], at: int, headers: list[str]) -> tuple[list[str], int]:
     """Return the unfolded lines of the box whose header is `lines[at]`, and where it ends."""
     columns: list[list[str]] = [[], []]
+    wraps = False  # whether the line before was a row whose right cell may run on
     i = at + 1
     while i < len(lines):
         line = lines[i]
@@ -39,21 +46,18 @@ def _unfold(lines: list[str], at: int, headers: list[str]) -> tuple[list[str], i
             for column, cell in zip(columns, cells, strict=True):
                 if not _EMPTY_CELL.match(cell):
                     column.append(cell.strip())
-        elif "|" in line or not line.strip() or _LABELLED.match(line):
-            break
-        elif columns[1]:
-            # A wrapped line continues the cell that ended the previous line: the right one.
+            wraps = not _EMPTY_CELL.match(cells[1])
+        elif wraps and line.strip() and _names_header(line, headers) is None:
+            # A wrapped line continues the cell that ended the row before it: the right one.
             columns[1][-1] += " " + line.strip()
+            wraps = False
         else:
-            columns[0].append(line.strip())
+            break
         i += 1
     # A line after the box that names a column's header ("Share of Vendor 1: ...") is that
     # party's, whatever column it was printed under.
     while i < len(lines) and not _header(lines[i]) and "|" not in lines[i]:
-        owner = next(
-            (n for n, h in enumerate(headers) if re.search(rf"\b{re.escape(h)}\b", lines[i], re.I)),
-            None,
-        )
+        owner = _names_header(lines[i], headers)
         if owner is None:
             break
         columns[owner].append(lines[i].strip())

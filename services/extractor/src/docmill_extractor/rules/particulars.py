@@ -35,9 +35,12 @@ _ADDRESS_END = re.compile(
 _PIN_LABEL = re.compile(r"[\s,;:(\-]*(?:PIN(?:\s*code)?|Pincode|Postal\s+code)?[\s.:\-]*$", re.I)
 _SHARE = re.compile(
     r"(?P<pct>\d{1,3}(?:\.\d+)?)\s*(?:%|per\s*cent|percent)"
-    r"|(?P<num>\d{1,2})\s*/\s*(?P<den>\d{1,2})(?=\s*(?:th\s+|rd\s+|nd\s+)?(?:undivided\s+)?share)",
+    r"|(?P<num>\d{1,2})\s*/\s*(?P<den>\d{1,2})(?=\s*(?:th\s+|rd\s+|nd\s+)?(?:undivided\s+)?share)"
+    r"|\b(?P<wnum>one|two|three)[\s-]+(?P<wden>half|thirds?|fourths?|quarters?)"
+    r"(?=\s+(?:undivided\s+)?share)",
     re.I,
 )
+_WORD_NUMBERS = {"one": 1, "two": 2, "three": 3, "half": 2, "third": 3, "fourth": 4, "quarter": 4}
 
 
 def _address_span(window: str) -> str | None:
@@ -76,13 +79,17 @@ def read_place(window: str) -> tuple[str | None, str | None, str | None]:
 
 
 def read_share(window: str) -> str | None:
-    """Return a seller's share as a percentage ("50%"), from "50%" or "1/2 share"."""
+    """Return a seller's share as a percentage from "50%", "1/2 share" or "one-half share"."""
     m = _SHARE.search(window)
     if not m:
         return None
     if m.group("pct"):
         return f"{float(m.group('pct')):g}%"
-    num, den = int(m.group("num")), int(m.group("den"))
+    if m.group("wnum"):
+        num = _WORD_NUMBERS[m.group("wnum").lower()]
+        den = _WORD_NUMBERS[m.group("wden").lower().rstrip("s")]
+    else:
+        num, den = int(m.group("num")), int(m.group("den"))
     return f"{round(100 * num / den, 2):g}%" if 0 < num <= den else None
 
 
