@@ -107,3 +107,25 @@ def test_column_cell_wrapped_onto_a_labelled_line_stays_in_its_column() -> None:
         "Contact: Mob: 9632054321, E-mail: latha.h@example.in",
         "WHEREAS the property was bought in 2001.",
     ]
+
+
+AGE_FIRST = (
+    "THIS SALE DEED is made BY: (1) aged about 46 years, Mrs. Kavya Bhat (PAN: HEXPB3196B),\n"
+    "wife of Sri. Harish Bhat, residing at 510, Temple Street, Kadri, Mangaluru-575073,\n"
+    "Karnataka, Aadhaar No. 3364 3524 2252, hereinafter called the VENDOR, represented by\n"
+    "Sri. Ravi Kumar, her attorney; IN FAVOUR OF: (1) aged about 52 years, Shri Mahesh Nair\n"
+    "(PAN: NHCPN7185J), son of Sri. Girish Nair, residing at 560, 8th Main, Tumakuru,\n"
+    "Karnataka, Pin Code: 572058, Aadhaar No. 9944 2869 1870; hereinafter called the PURCHASER.\n"
+    "The VENDOR is represented by the General Power of Attorney holder Sri. Arun Rao (Aadhaar\n"
+    "No. 6150 3430 3395), appointed under a GPA dated 03-04-2016.\n"
+)
+
+
+def test_age_before_the_name_and_an_attorney_is_no_party() -> None:
+    sellers, buyers, _ = find_parties(AGE_FIRST)
+    assert [p.name for p in sellers] == ["Kavya Bhat"]
+    assert [p.name for p in buyers] == ["Mahesh Nair"]
+    assert sellers[0].aadhaar_number == "3364-3524-2252"
+    assert sellers[0].pincode == "575073"
+    assert buyers[0].pan_card_number == "NHCPN7185J"
+    assert buyers[0].pincode == "572058"

@@ -68,6 +68,10 @@ _NOT_PARTY = re.compile(
     r"\b(?:document\s+writer|drafted\s+by|prepared\s+by|scribe|identified\s+by|advocate)\b",
     re.I,
 )
+# A name right after these is a party's attorney; the party it represents is named before.
+_ATTORNEY_BEFORE = re.compile(
+    r"\b(?:attorney(?:\s+holder)?|GPA\s+holder|represented\s+by)\b[^.;]*$", re.I
+)
 _SELLER_OPENER = re.compile(r"\bBY\b(?!\s+and\b)|\bby\s*:|\bby\s*$", re.M)
 _BUYER_OPENER = re.compile(r"\bin\s+favou?r\s+of\b", re.I)
 _BY_LINE = re.compile(r"^BY\b", re.M)
@@ -185,6 +189,8 @@ def segment_records(text: str, starts: list[tuple[int, re.Match[str]]]) -> list[
         if any(s <= pos < e for s, e in witnesses):
             continue
         if _NOT_PARTY.search(text[max(0, pos - 60) : min(end, match.end() + 80)]):
+            continue
+        if _ATTORNEY_BEFORE.search(text[max(0, pos - 60) : pos]):
             continue
         if _is_party(text[pos:end], in_body=pos >= body_at):
             spans.append((pos, end, match))
