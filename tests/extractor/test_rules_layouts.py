@@ -3,7 +3,7 @@
 import pytest
 
 from docmill_extractor.rules.columns import unfold_column_boxes
-from docmill_extractor.rules.particulars import read_share
+from docmill_extractor.rules.particulars import read_place, read_share
 from docmill_extractor.rules.parties import find_parties
 
 pytestmark = pytest.mark.unit
@@ -129,3 +129,33 @@ def test_age_before_the_name_and_an_attorney_is_no_party() -> None:
     assert sellers[0].pincode == "575073"
     assert buyers[0].pan_card_number == "NHCPN7185J"
     assert buyers[0].pincode == "572058"
+
+
+RELATION_FIRST = (
+    "TRANSFEROR(S)\n"
+    "1. Mahesh Rao's son Shri Nagaraj Rao (PAN: MFWPR6701V), age 25, #731, 5th Block, Vidyanagar,\n"
+    "Hubballi - 580014 (Karnataka State). Aadhaar 7722 1261 4041. Mob: +91 72713 87069.\n"
+    "TRANSFEREE(S)\n"
+    "1. Praveen Swamy's daughter Kum. Usha Swamy (PAN: RLGPS4506G), age 34, #998, Temple\n"
+    "Street, Yelahanka, Bengaluru, Karnataka, Pin Code: 560070. Aadhaar 8060 0167 2496.\n"
+)
+
+
+def test_relation_before_the_name_and_place_after_the_age() -> None:
+    sellers, buyers, _ = find_parties(RELATION_FIRST)
+    assert [p.name for p in sellers] == ["Nagaraj Rao"]
+    assert [p.name for p in buyers] == ["Usha Swamy"]
+    assert sellers[0].address == "#731, 5th Block, Vidyanagar, Hubballi"
+    assert sellers[0].pincode == "580014"
+    assert sellers[0].state == "Karnataka"
+    assert buyers[0].address == "#998, Temple Street, Yelahanka, Bengaluru"
+    assert buyers[0].pincode == "560070"
+    assert buyers[0].gender == "Female"
+
+
+def test_place_after_the_age_needs_a_pincode_or_state() -> None:
+    assert read_place("Sri Kiran Rao, aged 40, Mrs. Latha Rao (PAN: ABCPR1234K)") == (
+        None,
+        None,
+        None,
+    )

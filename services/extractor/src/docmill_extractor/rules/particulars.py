@@ -32,6 +32,9 @@ _PLACE_END = re.compile(
 _ADDRESS_END = re.compile(
     r"\n(?=[A-Z][\w ./'()-]{0,30}:)|\n(?=(?:Pincode|Pin\s*code|State)\b)", re.I
 )
+_AGE_THEN = re.compile(
+    r"\bage[d]?\s*(?:about\s+)?:?\s*\d{1,3}(?:\s*(?:years|yrs)\.?(?:\s+old)?)?\s*,\s*", re.I
+)
 _PIN_LABEL = re.compile(r"[\s,;:(\-]*(?:PIN(?:\s*code)?|Pincode|Postal\s+code)?[\s.:\-]*$", re.I)
 _SHARE = re.compile(
     r"(?P<pct>\d{1,3}(?:\.\d+)?)\s*(?:%|per\s*cent|percent)"
@@ -52,6 +55,17 @@ def _address_span(window: str) -> str | None:
     return raw[: stop.start()] if stop else raw
 
 
+def _after_age(window: str) -> str | None:
+    """A record may print its place unlabelled right after the age ("age 25, #7, MG Road, ...")."""
+    age = _AGE_THEN.search(window)
+    if not age:
+        return None
+    raw = window[age.end() : age.end() + 320]
+    stop = _PLACE_END.search(raw)
+    span = raw[: stop.start()] if stop else raw
+    return span if PINCODE_RE.search(span) or STATE_RE.search(span) else None
+
+
 def _unlabelled_line(window: str) -> str | None:
     """A table cell carries no "residing at": the first later line holding a pincode."""
     for line in window.split("\n")[1:]:
@@ -62,7 +76,7 @@ def _unlabelled_line(window: str) -> str | None:
 
 def read_place(window: str) -> tuple[str | None, str | None, str | None]:
     """Return (address, pincode, state) of a record, each None when not printed."""
-    span = _address_span(window) or _unlabelled_line(window)
+    span = _address_span(window) or _after_age(window) or _unlabelled_line(window)
     if span is None:
         return None, None, None
     pin = PINCODE_RE.search(span)
