@@ -5,6 +5,7 @@ import pytest
 from docmill_extractor.rules.columns import unfold_column_boxes
 from docmill_extractor.rules.particulars import read_place, read_share
 from docmill_extractor.rules.parties import find_parties
+from docmill_extractor.rules.property import read_cash_mode
 
 pytestmark = pytest.mark.unit
 
@@ -159,3 +160,17 @@ def test_place_after_the_age_needs_a_pincode_or_state() -> None:
         None,
         None,
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "mode"),
+    [
+        (
+            "Paid by Cheque No. 610658.\nNo part of the sale consideration has been paid in cash.",
+            "No",
+        ),
+        ("Paid by Cheque No. 610658, and Rs.50,000 has been paid in cash.", "Yes"),
+    ],
+)
+def test_cash_denied_early_in_a_long_sentence(text: str, mode: str) -> None:
+    assert read_cash_mode(text) == mode

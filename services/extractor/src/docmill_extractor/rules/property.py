@@ -147,7 +147,7 @@ def read_cash_mode(text: str) -> str | None:
     if label:
         return label.group(1).title()
     for cash in _CASH.finditer(text):
-        clause = re.split(r"[.;,\n]", text[max(0, cash.start() - 40) : cash.start()])[-1]
+        clause = re.split(r"[.;,\n]", text[max(0, cash.start() - 90) : cash.start()])[-1]
         if not _NEGATION.search(clause):
             return "Yes"
     return "No" if _NON_CASH.search(text) else None
