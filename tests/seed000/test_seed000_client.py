@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import io
 import re
+import time
 import zipfile
 from collections.abc import Iterator
 
@@ -269,10 +270,20 @@ def test_stop_with_work_waiting(api: httpx.Client, seen: dict) -> None:
     seen["waiting"] = stopped["stopped_count"]
 
 
+def wait_in_flight_done(api: httpx.Client, timeout: float = 300.0) -> None:
+    """Wait until no document is dispatched, in OCR or in extraction."""
+    deadline = time.monotonic() + timeout
+    while api.get("/documents", params={"status": "dispatched,ocr,extracting"}).json():
+        assert time.monotonic() < deadline, "in-flight documents never finished"
+        time.sleep(0.5)
+
+
 def test_rerun_failed_in_pipeline_mode(api: httpx.Client, seen: dict) -> None:
     # 7, 3: the failed PDF goes back; a Pipeline Mode run takes it with what was waiting.
-    # What waits now, not what the stop reported: a document dispatched as the stop came
-    # in can still leave the waiting set afterwards.
+    # The stopped run's in-flight documents finish first (a new run would adopt them);
+    # then count what waits now, not what the stop reported: a document dispatched as the
+    # stop came in can still leave the waiting set afterwards.
+    wait_in_flight_done(api)
     waiting = api.get("/system/folders").json()["newly_uploaded"]
     assert 1 <= waiting <= seen["waiting"]
     rerun = check(api.post("/process/rerun-failed").json(), RERUN, "rerun-failed")
