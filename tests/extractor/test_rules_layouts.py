@@ -3,6 +3,7 @@
 import pytest
 
 from docmill_extractor.rules.columns import unfold_column_boxes
+from docmill_extractor.rules.money import read_amounts
 from docmill_extractor.rules.particulars import read_place, read_share
 from docmill_extractor.rules.parties import find_parties
 from docmill_extractor.rules.property import read_cash_mode
@@ -174,3 +175,12 @@ def test_place_after_the_age_needs_a_pincode_or_state() -> None:
 )
 def test_cash_denied_early_in_a_long_sentence(text: str, mode: str) -> None:
     assert read_cash_mode(text) == mode
+
+
+def test_stamp_duty_with_currency_in_its_label_not_the_e_stamp_paper() -> None:
+    text = (
+        "e-Stamp Certificate No. IN-KA56536328659668A dated 05-Nov-2023,\n"
+        "Stamp Duty Amount (Rs.): 7,21,780\n"
+        "executed on the Eighteenth day of November, Two Thousand and Twenty-Three.\n"
+    )
+    assert read_amounts(text)["stamp_duty_fee"] == 721780.0

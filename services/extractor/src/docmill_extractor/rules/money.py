@@ -16,8 +16,8 @@ from docmill_normalize import parse_amount
 AMOUNT_LABELS = {
     "sale_consideration": r"consideration|price",
     "guidance_value": r"guidance\s+(?:\(\s*market\s*\)\s+)?value|market\s+value",
-    # "Karnataka Stamp Act" names the law, not the duty paid.
-    "stamp_duty_fee": r"stamp(?!\s+act\b)",
+    # "Karnataka Stamp Act" names the law and "e-Stamp Certificate No." the paper, not the duty.
+    "stamp_duty_fee": r"(?<![-\w])stamp(?!\s+act\b)",
     "registration_fee": (
         r"registration\s+(?:fees?|charges)|fees?\s+(?:for|of)\s+registration|regn\.?\s+fees?"
     ),
@@ -27,6 +27,8 @@ _AMOUNT_FIRST = (
     r"(?P<amount>(?:Rs\.?|INR|₹)\s*\d[\d,]*(?:\.\d+)?(?:\s*/-)?)"
     r"\s+(?:towards|as|being)\s+(?:the\s+)?(?:{labels})"
 )
+# "Stamp Duty Amount (Rs.): 7,21,780": the currency in the label belongs to the figure.
+_CURRENCY_IN_LABEL = re.compile(r"\(\s*(Rs\.?|INR|₹)\s*\)\s*[:\-]?")
 # A recital of how the seller acquired the property quotes that earlier deed's price.
 _EARLIER_DEED = re.compile(
     r"\b(?:sold|purchased|acquired|bought)\b.*\b(?:sale|gift|partition)\s+deed\s+dated\b", re.I
@@ -34,7 +36,7 @@ _EARLIER_DEED = re.compile(
 
 
 def _amount_after(text: str, m: re.Match[str]) -> float | None:
-    window = text[m.end() : m.end() + 160]
+    window = _CURRENCY_IN_LABEL.sub(r" \1 ", text[m.end() : m.end() + 160], count=1)
     # Another label before the figure: this one heads a table or a longer phrase.
     other = _ANY_LABEL.search(window)
     return parse_amount(window[: other.start()] if other else window, require_currency=True)
