@@ -184,3 +184,11 @@ def test_stamp_duty_with_currency_in_its_label_not_the_e_stamp_paper() -> None:
         "executed on the Eighteenth day of November, Two Thousand and Twenty-Three.\n"
     )
     assert read_amounts(text)["stamp_duty_fee"] == 721780.0
+
+
+def test_address_labelled_r_at() -> None:
+    assert read_place("Sri Kiran Rao, R/at #15, Residency Road, Bengaluru - 560025, Karnataka") == (
+        "#15, Residency Road, Bengaluru",
+        "560025",
+        "Karnataka",
+    )

@@ -18,7 +18,7 @@ from docmill_extractor.rules.identity import read_identity
 from docmill_extractor.rules.text import PINCODE_RE, STATE_RE, canonical_state, flatten
 
 _ADDRESS_LABEL = re.compile(
-    r"\b(?:residing\s+at|resident\s+of|residence|r/o|(?:present\s+|permanent\s+)?address)"
+    r"\b(?:residing\s+at|resident\s+of|residence|r/o|r/at|(?:present\s+|permanent\s+)?address)"
     r"\b(?:\s+at)?\s*[:\-]?\s*",
     re.I,
 )
