@@ -192,3 +192,18 @@ def test_address_labelled_r_at() -> None:
         "560025",
         "Karnataka",
     )
+
+
+def test_price_after_purchased_for_when_no_consideration_is_named() -> None:
+    text = (
+        "The FIRST PARTY has sold and the SECOND PARTY has purchased the Schedule Property for\n"
+        "Rs.1,23,01,000.00, received by way of Cheque bearing No. 714338.\n"
+    )
+    assert read_amounts(text)["sale_consideration"] == 12301000.0
+    assert read_amounts("The property was sold to the buyer.")["sale_consideration"] is None
+
+
+def test_identity_table_pan_in_lower_case() -> None:
+    text = IDENTITY_TABLE.replace("ABCPR1234K", "abcpr1234k")
+    sellers, _, _ = find_parties(text)
+    assert sellers[0].pan_card_number == "ABCPR1234K"

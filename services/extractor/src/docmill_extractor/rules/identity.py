@@ -26,7 +26,8 @@ _KEY_PREFIX = re.compile(
 )
 # An Aadhaar or PAN in a table cell carries no label of its own.
 _BARE_AADHAAR = re.compile(r"(?<![\d\-])(\d{4}[ \-]?\d{4}[ \-]?\d{4})(?![\d\-])")
-_BARE_PAN = re.compile(r"(?<![A-Z0-9])([A-Z]{5}\d{4}[A-Z])(?![A-Z0-9])")
+# A table may print it in lower case ("vwbpb5612s").
+_BARE_PAN = re.compile(r"(?<![A-Z0-9])([A-Z]{5}\d{4}[A-Z])(?![A-Z0-9])", re.I)
 _BRACKETED_CODE = re.compile(r"[ ]?\(\s*\+?\s*91\s*\)\s*")
 
 
@@ -55,7 +56,7 @@ def read_identity(block: str) -> dict[str, str | None]:
     pan = find_pan(block)[0]
     if pan is None:
         bare_pan = _BARE_PAN.search(block)
-        pan = bare_pan.group(1) if bare_pan else None
+        pan = bare_pan.group(1).upper() if bare_pan else None
     scrubbed = block[: aadhaar_found.start] + block[aadhaar_found.end :] if aadhaar_found else block
     phone, phone2 = read_phones_listed(_BARE_AADHAAR.sub(" ", scrubbed))
     return {

@@ -29,6 +29,8 @@ _AMOUNT_FIRST = (
 )
 # "Stamp Duty Amount (Rs.): 7,21,780": the currency in the label belongs to the figure.
 _CURRENCY_IN_LABEL = re.compile(r"\(\s*(Rs\.?|INR|₹)\s*\)\s*[:\-]?")
+# With no "consideration" or "price" named: "has purchased the Schedule Property for Rs. ...".
+_BOUGHT_FOR = r"\b(?:purchased|bought|sold)\b[\w\s'()]{0,60}?\bfor(?=\s+(?:Rs\b|INR|₹))"
 # A recital of how the seller acquired the property quotes that earlier deed's price.
 _EARLIER_DEED = re.compile(
     r"\b(?:sold|purchased|acquired|bought)\b.*\b(?:sale|gift|partition)\s+deed\s+dated\b", re.I
@@ -62,4 +64,7 @@ def read_amount(text: str, labels: str) -> float | None:
 
 def read_amounts(text: str) -> dict[str, float | None]:
     """Return the four amounts of a deed by field name."""
-    return {name: read_amount(text, labels) for name, labels in AMOUNT_LABELS.items()}
+    amounts = {name: read_amount(text, labels) for name, labels in AMOUNT_LABELS.items()}
+    if amounts["sale_consideration"] is None:
+        amounts["sale_consideration"] = read_amount(text, _BOUGHT_FOR)
+    return amounts
