@@ -7,6 +7,7 @@ from docmill_extractor.rules.money import read_amounts
 from docmill_extractor.rules.particulars import read_place, read_share
 from docmill_extractor.rules.parties import find_parties
 from docmill_extractor.rules.property import read_cash_mode
+from docmill_extractor.rules.registration import read_registration_office
 
 pytestmark = pytest.mark.unit
 
@@ -207,3 +208,18 @@ def test_identity_table_pan_in_lower_case() -> None:
     text = IDENTITY_TABLE.replace("ABCPR1234K", "abcpr1234k")
     sellers, _, _ = find_parties(text)
     assert sellers[0].pan_card_number == "ABCPR1234K"
+
+
+@pytest.mark.parametrize(
+    ("text", "office"),
+    [
+        (
+            "before the Sub-Registrar Office, Mangaluru\nCity, on",
+            "Sub-Registrar Office, Mangaluru City",
+        ),
+        ("before the Sub-Registrar, Mysuru\nSouth.", "Sub-Registrar Office, Mysuru South"),
+        ("before the Sub-Registrar, Mysuru\nSchedule B", "Sub-Registrar Office, Mysuru"),
+    ],
+)
+def test_office_place_wrapped_onto_the_next_line(text: str, office: str) -> None:
+    assert read_registration_office(text) == office

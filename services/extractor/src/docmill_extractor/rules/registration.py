@@ -83,7 +83,9 @@ def read_transaction_date(text: str) -> str | None:
 _SRO = re.compile(
     r"(?i:office\s+of\s+the\s+sub[\s-]*registrar|sub[\s-]*registrar(?:'s)?(?:\s+office)?"
     r"|\bS\.?R\.?O\b\.?)[\s,:\-]*(?i:(?:at|of|in)\s+)?"
-    r"(?P<place>[A-Z][A-Za-z]+(?:[ ]+[A-Z][A-Za-z]+){0,2})",
+    r"(?P<place>[A-Z][A-Za-z]+(?:[ ]+[A-Z][A-Za-z]+){0,2}"
+    # A line may wrap before the part of the place that names one of its offices.
+    r"(?:\n(?:City|North|South|East|West|Rural|Urban|Central)\b)?)",
 )
 # Capitalised words that follow "Sub-Registrar" in deed wording but never name a place.
 _NOT_PLACE = frozenset(
