@@ -7,7 +7,7 @@ from docmill_extractor.rules.money import read_amounts
 from docmill_extractor.rules.particulars import read_place, read_share
 from docmill_extractor.rules.parties import find_parties
 from docmill_extractor.rules.property import read_cash_mode
-from docmill_extractor.rules.registration import read_registration_office
+from docmill_extractor.rules.registration import read_registration_office, read_transaction_date
 
 pytestmark = pytest.mark.unit
 
@@ -223,3 +223,19 @@ def test_identity_table_pan_in_lower_case() -> None:
 )
 def test_office_place_wrapped_onto_the_next_line(text: str, office: str) -> None:
     assert read_registration_office(text) == office
+
+
+@pytest.mark.parametrize(
+    ("text", "date"),
+    [
+        (
+            "e-Stamp dated 05-Nov-2023. This deed is executed at Mysuru on the Eighteenth day\n"
+            "of November, Two Thousand and Twenty-Three between the parties.",
+            "2023-11-18",
+        ),
+        ("made on this the Twenty-First day of March, Two Thousand Nineteen.", "2019-03-21"),
+        ("made on the Thirtieth day of February, Two Thousand Nineteen.", None),
+    ],
+)
+def test_execution_date_written_in_words(text: str, date: str | None) -> None:
+    assert read_transaction_date(text) == date

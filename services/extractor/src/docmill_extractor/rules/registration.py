@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
+import datetime
 import re
 
-from docmill_normalize import DateMatch, find_dates
+from docmill_normalize import DateMatch, find_dates, parse_amount_words
 
 # How the seller came to hold the property; an office named in such a sentence
 # registered the earlier deed.
@@ -66,9 +67,48 @@ def _cue_of(text: str, date: DateMatch) -> str | None:
     return "history" if max(history, default=-1) > max(execution, default=-1) else "execution"
 
 
+_DAY_WORDS = (
+    "first second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth "
+    "thirteenth fourteenth fifteenth sixteenth seventeenth eighteenth nineteenth"
+).split()
+_MONTHS = (
+    "january february march april may june july august september october november december"
+).split()
+# "the Eighteenth day of November, Two Thousand and Twenty-Three": every part in words.
+_WORD_DATE = re.compile(
+    r"\b(?:(?P<tens>twenty|thirty)[\s-]*)?(?P<unit>"
+    + "|".join(_DAY_WORDS + ["twentieth", "thirtieth"])
+    + r")\s+day\s+of\s+(?P<month>"
+    + "|".join(_MONTHS)
+    + r")\s*,?\s*(?:in\s+the\s+year\s+)?"
+    r"(?P<year>two\s+thousand(?:\s+and)?(?:[\s-]+(?:twenty|thirty|one|two|three|four|five|six"
+    r"|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen"
+    r"|eighteen|nineteen)\b){0,2})",
+    re.I,
+)
+
+
+def _word_dates(text: str) -> list[DateMatch]:
+    """Dates written wholly in words, which the figure-reading date finder passes over."""
+    found = []
+    for m in _WORD_DATE.finditer(text):
+        unit = m.group("unit").lower()
+        tens = {"twenty": 20, "thirty": 30}.get((m.group("tens") or "").lower(), 0)
+        day = {"twentieth": 20, "thirtieth": 30}.get(unit) or _DAY_WORDS.index(unit) + 1
+        year = parse_amount_words(m.group("year"))
+        if year is None or (tens and day >= 20):
+            continue
+        try:
+            when = datetime.date(int(year), _MONTHS.index(m.group("month").lower()) + 1, day + tens)
+        except ValueError:
+            continue
+        found.append(DateMatch(iso=when.isoformat(), start=m.start(), end=m.end()))
+    return found
+
+
 def read_transaction_date(text: str) -> str | None:
     """Return the execution date, passing over dates recited from earlier deeds."""
-    dates = find_dates(text)
+    dates = sorted(find_dates(text) + _word_dates(text), key=lambda d: d.start)
     cues = [_cue_of(text, d) for d in dates]
     for date, cue in zip(dates, cues, strict=True):
         if cue == "execution":
