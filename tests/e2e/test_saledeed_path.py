@@ -25,7 +25,7 @@ HEADER = [
 
 # Seeds far from the ones the rules were developed on. `holdout`, `blind`, `unseen`,
 # `audit` and `sealed` deeds use other templates and wording, each family written apart
-# from the rules (see eval/README.md for what each first scored before the rules saw it).
+# from the rules (the README's extraction section says what each first scored).
 MAIN = [generate_deed(90_000 + i, family="main") for i in range(4)]
 HOLDOUT = [generate_deed(70_000 + i, family="holdout") for i in range(6)]
 BLIND = [generate_deed(71_000 + i, family="blind") for i in range(6)]
