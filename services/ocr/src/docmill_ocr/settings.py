@@ -27,8 +27,9 @@ class OcrSettings:
     tmp_dir: str | None
     psm: int = 6  # one uniform block: keeps a table row's label and value on one line
     fast_dpi: int = 200
-    # libtesseract to load in the pool ("" finds it; "none" runs the tesseract command).
-    tesseract_lib: str = ""
+    # libtesseract to load in the pool ("" finds it; "none", the default, runs the
+    # tesseract command: the in-process engine can lose a page-timeout failure report).
+    tesseract_lib: str = "none"
     # Documents fetched beyond `ocr_workers`: each is downloaded and opened while the
     # others' pages run, so a pool process starts the next page the moment it is free.
     prefetch: int = 1
@@ -49,6 +50,6 @@ class OcrSettings:
             tmp_dir=env_str("DOCMILL_OCR_TMP_DIR", "") or None,
             psm=env_int("DOCMILL_OCR_PSM", 6),
             fast_dpi=env_int("DOCMILL_OCR_FAST_DPI", 200),
-            tesseract_lib=env_str("DOCMILL_OCR_TESSERACT_LIB", ""),
+            tesseract_lib=env_str("DOCMILL_OCR_TESSERACT_LIB", "none"),
             prefetch=max(0, env_int("DOCMILL_OCR_PREFETCH", 1)),
         )
