@@ -11,6 +11,8 @@ from docmill_synth.templates_audit import AUDIT_TEMPLATES
 from docmill_synth.templates_blind import BLIND_TEMPLATES
 from docmill_synth.templates_holdout import HOLDOUT_TEMPLATES
 from docmill_synth.templates_main import MAIN_TEMPLATES, Template
+from docmill_synth.templates_registry import REGISTRY_TEMPLATES
+from docmill_synth.templates_reserve import RESERVE_TEMPLATES
 from docmill_synth.templates_sealed import SEALED_TEMPLATES
 from docmill_synth.templates_unseen import UNSEEN_TEMPLATES
 from docmill_synth.values import DeedFacts, PartyFacts, sample_facts
@@ -25,6 +27,10 @@ FAMILIES: dict[str, dict[str, Template]] = {
     "audit": AUDIT_TEMPLATES,
     # Also written without reading the rules or the other families: a second audit set.
     "sealed": SEALED_TEMPLATES,
+    # Written apart from the rules and measured before any rule change; then tuned on.
+    "registry": REGISTRY_TEMPLATES,
+    # Written apart from the rules and the other families; never used to tune the rules.
+    "reserve": RESERVE_TEMPLATES,
 }
 
 
