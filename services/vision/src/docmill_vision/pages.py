@@ -18,6 +18,7 @@ from docmill_vision.tablerows import TableRow
 
 _FEE_WORDS = re.compile(r"registration\s+fee|fees?\s+paid|endorse|sub[-\s]?registrar|fee", re.I)
 _DETECTOR: Detector | None = None
+MAX_WEAK_BOXES = 4  # low-confidence candidates read when no confident box gave a fee
 
 
 def init_process(config: DetectorConfig) -> None:
@@ -102,6 +103,15 @@ def _cut(image: np.ndarray, box: tuple[float, float, float, float], *, pad: floa
     ]
 
 
+def _overlap(a: tuple[float, float, float, float], b: tuple[float, float, float, float]) -> float:
+    """Intersection over union of two boxes."""
+    w = max(0.0, min(a[2], b[2]) - max(a[0], b[0]))
+    h = max(0.0, min(a[3], b[3]) - max(a[1], b[1]))
+    inter = w * h
+    union = (a[2] - a[0]) * (a[3] - a[1]) + (b[2] - b[0]) * (b[3] - b[1]) - inter
+    return inter / union if union > 0 else 0.0
+
+
 def _detect_crops(
     image: np.ndarray, *, pad: float, fallback_conf: float
 ) -> list[tuple[Detection, np.ndarray]]:
@@ -146,6 +156,18 @@ def read_page(
             tables.insert(
                 0, TableReading(box=det.box, score=det.score, rows=read.rows, fee=read.fee)
             )
+    if all(t.fee is None for t in tables) and fallback_conf:
+        # The confident box can be a signature or a photo block while the table, in a
+        # style the model never saw, scores low: read the next few weak candidates.
+        tried = [det.box for det, _ in crops]
+        for det in _detector().detect_tables(image, conf=fallback_conf)[:MAX_WEAK_BOXES]:
+            if any(_overlap(det.box, box) > 0.5 for box in tried):
+                continue
+            tried.append(det.box)
+            read = read_table(_cut(image, det.box, pad=pad), lang=lang)
+            tables.append(TableReading(box=det.box, score=det.score, rows=read.rows, fee=read.fee))
+            if read.fee is not None:
+                break
     return PageReading(
         page=number,
         tables=tables,

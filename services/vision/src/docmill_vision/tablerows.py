@@ -6,8 +6,9 @@ import re
 from dataclasses import dataclass
 from difflib import SequenceMatcher
 
-# One figure as OCR gives it: `1,23,456`, `1,32000.00`, `4, 36,000`, `3052300.00`.
-_FIGURE = re.compile(r"(?<![A-Za-z\d])\d(?:\d|,\s?(?=\d)|\.(?=\d))*")
+# One figure as OCR gives it: `1,23,456`, `1,32000.00`, `4, 36,000`, `3052300.00`. The
+# tail of a receipt or challan number (`CR94/59524`, `CR95/ 38056`) is not an amount.
+_FIGURE = re.compile(r"(?<![A-Za-z\d/])(?<![A-Za-z\d]/ )\d(?:\d|,\s?(?=\d)|\.(?=\d))*")
 _DECIMALS = re.compile(r"[.,](\d{1,2})$")
 # A box clipped on the left leaves the tail of the word: `gistration`, `stration`.
 _REGISTRATION = re.compile(r"\b(regi\w*|regn\w*|regd\w*|r?e?g?i?stration)\b", re.IGNORECASE)
@@ -33,6 +34,10 @@ OTHER_HEADS = (
     "additional",
     "postage",
 )
+# The sub-registrar's office and "Registered as Document No." are endorsement text, not fees.
+_REGISTRAR = re.compile(r"registrar\b|regi\s?strar|\bregistered\b", re.IGNORECASE)
+# Row labels are a few words; a longer "label" is a sentence of the endorsement.
+MAX_LABEL_WORDS = 7
 _TOTAL = re.compile(r"\btotal\b", re.IGNORECASE)
 _NOISE = re.compile(r"[|\[\]{}_=~`\"“”‘’]+")
 
@@ -111,6 +116,8 @@ def is_registration_label(label: str) -> bool:
 
     OCR garbles words under seals (`Regiab ttin`, `Resstreuon`), so words match loosely.
     """
+    if _REGISTRAR.search(label) or len(label.split()) > MAX_LABEL_WORDS:
+        return False
     if _REGISTRATION.search(label) and not _NOT_REGISTRATION.search(label):
         return True
     if is_other_head(label):

@@ -35,6 +35,7 @@ _BOUGHT_FOR = r"\b(?:purchased|bought|sold)\b[\w\s'()]{0,60}?\bfor(?=\s+(?:Rs\b|
 _EARLIER_DEED = re.compile(
     r"\b(?:sold|purchased|acquired|bought)\b.*\b(?:sale|gift|partition)\s+deed\s+dated\b", re.I
 )
+_RUPEE_FIGURE = re.compile(r"(?:Rs\.?|INR|₹)\s*(\d[\d,]*)", re.I)
 
 
 def _amount_after(text: str, m: re.Match[str]) -> float | None:
@@ -62,9 +63,35 @@ def read_amount(text: str, labels: str) -> float | None:
     return earlier
 
 
+def _well_grouped(figure: str) -> bool:
+    """`1,25,350`, `125,350`, even `1,32000`; but `4,0` is a figure OCR cut short."""
+    _head, *groups = figure.rstrip(",").split(",")
+    return not groups or (len(groups[-1]) >= 3 and all(len(g) >= 2 for g in groups))
+
+
+def read_registration_fee(text: str) -> float | None:
+    """The registration fee `text` states; None when its only figure is malformed.
+
+    A fee table read by OCR loses digits under seals and folds (`Rs.4,0` for
+    `Rs.4,01,080`); such a fee is left missing so the vision step reads the table.
+    """
+    fee = read_amount(text, AMOUNT_LABELS["registration_fee"])
+    if fee is None:
+        return None
+    printed = [
+        m.group(1)
+        for m in _RUPEE_FIGURE.finditer(text)
+        if parse_amount(m.group(0), require_currency=True) == fee
+    ]
+    if printed and not any(_well_grouped(f) for f in printed):
+        return None
+    return fee
+
+
 def read_amounts(text: str) -> dict[str, float | None]:
     """Return the four amounts of a deed by field name."""
     amounts = {name: read_amount(text, labels) for name, labels in AMOUNT_LABELS.items()}
+    amounts["registration_fee"] = read_registration_fee(text)
     if amounts["sale_consideration"] is None:
         amounts["sale_consideration"] = read_amount(text, _BOUGHT_FOR)
     return amounts
