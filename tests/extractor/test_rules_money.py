@@ -75,3 +75,17 @@ def test_stamp_act_is_not_the_stamp_duty() -> None:
         "Stamp duty\nRs.25,98,000/-\n"
     )
     assert read_amounts(text)["stamp_duty_fee"] == 2598000.0
+
+
+def test_price_agreed_to_sell_for_wins_over_the_earlier_deeds_consideration() -> None:
+    text = (
+        "The VENDOR(S) acquired the Schedule Property under a registered Sale Deed dated "
+        "11.09.2017 in the office of the Sub-Registrar, Gandhinagar, for a consideration of "
+        "Rs.1,10,32,000/- paid at that time.\n"
+        "The VENDOR(S) have agreed to sell the schedule property for Rs.5,65,00,000/-, paid by "
+        "Demand Draft No. 344735.\n"
+    )
+    assert read_amounts(text)["sale_consideration"] == 56500000.0
+    # Only the recital names a price: it is still the best reading there is.
+    recital_only = text.split("\n")[0]
+    assert read_amounts(recital_only)["sale_consideration"] == 11032000.0

@@ -255,3 +255,35 @@ def test_untitled_name_opening_its_line_under_a_role_heading() -> None:
     assert [(p.name, p.address) for p in buyers] == [
         ("Anand Joshi", "#14, College Road, Bengaluru")
     ]
+
+
+@pytest.mark.parametrize(
+    ("clause", "shares"),
+    [
+        (
+            "(B) The VENDOR(S) hold the Schedule Property in the following shares: Mrs. Roopa "
+            "Bhat - 60 per cent\nshare; Mrs. Shanthi Murthy - 40 per cent share.",
+            ["60%", "40%"],
+        ),
+        (
+            "2. SHARES: The VENDOR(S) own the Schedule Property as follows: (a) Roopa Bhat: 75 "
+            "per cent\nshare; (b) Shanthi Murthy: one-fourth (25%) share.",
+            ["75%", "25%"],
+        ),
+        # A name followed by a percentage that is not a share says nothing about shares.
+        ("Roopa Bhat paid 10% as advance; Shanthi Murthy - 40 per cent share.", [None, "40%"]),
+    ],
+)
+def test_shares_stated_in_a_clause_of_their_own(clause: str, shares: list[str | None]) -> None:
+    text = (
+        "BETWEEN\n1) Smt. Roopa Bhat, W/o Ravi Bhat, aged 40 years, r/o No. 12, MG Road, "
+        "Mysuru - 570001, Karnataka\n2) Smt. Shanthi Murthy, W/o Venkatesh Murthy, aged 42 "
+        "years, r/o #741, Gokul Road, Hubballi - 580030, Karnataka\n"
+        "(hereinafter called the VENDOR(S)) AND\n1) Sri Kiran Rao, S/o Manjunath Rao, aged 30 "
+        "years, r/o No. 8, Residency Road, Bengaluru - 560025, Karnataka\n"
+        f"(hereinafter called the PURCHASER(S)).\n{clause}\n"
+    )
+    sellers, buyers, _ = find_parties(text)
+    assert [s.name for s in sellers] == ["Roopa Bhat", "Shanthi Murthy"]
+    assert [s.property_share for s in sellers] == shares
+    assert buyers[0].property_share is None

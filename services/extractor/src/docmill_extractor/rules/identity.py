@@ -31,7 +31,8 @@ _BARE_PAN = re.compile(r"(?<![A-Z0-9])([A-Z]{5}\d{4}[A-Z])(?![A-Z0-9])", re.I)
 _BRACKETED_CODE = re.compile(r"[ ]?\(\s*\+?\s*91\s*\)\s*")
 
 
-def _name_pattern(name: str) -> re.Pattern[str]:
+def name_pattern(name: str) -> re.Pattern[str]:
+    """A party's name as printed anywhere: its words in order, any spacing, any case."""
     words = [re.escape(w) for w in name.split()]
     return re.compile(r"(?<![A-Za-z])" + r"\s+".join(words) + r"(?![A-Za-z])", re.I)
 
@@ -115,7 +116,7 @@ def merge_identities(text: str, parties: list[tuple[Party, int, int]]) -> list[P
     for index, (party, _, _) in enumerate(parties):
         if not party.name:
             continue
-        for m in _name_pattern(party.name).finditer(text):
+        for m in name_pattern(party.name).finditer(text):
             if any(s <= m.start() < e for s, e in spans):
                 continue
             if _KEY_PREFIX.search(text[max(0, m.start() - 40) : m.start()]):

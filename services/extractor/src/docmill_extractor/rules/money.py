@@ -29,8 +29,12 @@ _AMOUNT_FIRST = (
 )
 # "Stamp Duty Amount (Rs.): 7,21,780": the currency in the label belongs to the figure.
 _CURRENCY_IN_LABEL = re.compile(r"\(\s*(Rs\.?|INR|₹)\s*\)\s*[:\-]?")
-# With no "consideration" or "price" named: "has purchased the Schedule Property for Rs. ...".
-_BOUGHT_FOR = r"\b(?:purchased|bought|sold)\b[\w\s'()]{0,60}?\bfor(?=\s+(?:Rs\b|INR|₹))"
+# With no "consideration" or "price" named: "has purchased the Schedule Property for Rs. ...",
+# "have agreed to sell the schedule property for Rs. ...".
+_BOUGHT_FOR = (
+    r"\b(?:purchased|bought|sold|sell|transferred|conveyed)\b[\w\s'()]{0,60}?\bfor"
+    r"(?=\s+(?:Rs\b|INR|₹))"
+)
 # A recital of how the seller acquired the property quotes that earlier deed's price.
 _EARLIER_DEED = re.compile(
     r"\b(?:sold|purchased|acquired|bought)\b.*\b(?:sale|gift|partition)\s+deed\s+dated\b", re.I
@@ -45,8 +49,12 @@ def _amount_after(text: str, m: re.Match[str]) -> float | None:
     return parse_amount(window[: other.start()] if other else window, require_currency=True)
 
 
-def read_amount(text: str, labels: str) -> float | None:
-    """Return the amount `labels` names in `text`, None when not stated."""
+def read_amount(text: str, labels: str, *, recited: bool = True) -> float | None:
+    """Return the amount `labels` names in `text`, None when not stated.
+
+    With `recited`, an amount only an earlier deed's recital states is taken when
+    nothing else names one.
+    """
     first = re.search(_AMOUNT_FIRST.format(labels=labels), text, re.I)
     if first:
         value = parse_amount(first.group("amount"), require_currency=True)
@@ -60,7 +68,7 @@ def read_amount(text: str, labels: str) -> float | None:
         if not _EARLIER_DEED.search(sentence_before(text, m.start())):
             return value
         earlier = earlier if earlier is not None else value
-    return earlier
+    return earlier if recited else None
 
 
 def _well_grouped(figure: str) -> bool:
@@ -92,6 +100,10 @@ def read_amounts(text: str) -> dict[str, float | None]:
     """Return the four amounts of a deed by field name."""
     amounts = {name: read_amount(text, labels) for name, labels in AMOUNT_LABELS.items()}
     amounts["registration_fee"] = read_registration_fee(text)
-    if amounts["sale_consideration"] is None:
-        amounts["sale_consideration"] = read_amount(text, _BOUGHT_FOR)
+    price = AMOUNT_LABELS["sale_consideration"]
+    amounts["sale_consideration"] = (
+        read_amount(text, price, recited=False)
+        or read_amount(text, _BOUGHT_FOR, recited=False)
+        or read_amount(text, price)
+    )
     return amounts

@@ -14,7 +14,7 @@ import msgspec
 
 from docmill_contracts.saledeed import Party
 from docmill_extractor.rules.identifiers import find_pan
-from docmill_extractor.rules.identity import read_identity
+from docmill_extractor.rules.identity import name_pattern, read_identity
 from docmill_extractor.rules.text import PINCODE_RE, STATE_RE, canonical_state, flatten
 
 _ADDRESS_LABEL = re.compile(
@@ -139,3 +139,26 @@ def complete_particulars(party: Party, window: str, *, seller: bool) -> Party:
         if pan:
             changes["pan_card_number"] = pan
     return msgspec.structs.replace(party, **changes) if changes else party
+
+
+# A shares clause: "hold the Schedule Property in the following shares: Mrs. A - 60 per cent
+# share; Mrs. B - 40 per cent share" or "(a) A: 100% share." The statement after a name
+# ends at the clause's separator or the next sentence.
+_STATED_SHARE_END = re.compile(r";|\.\s|\n\s*\(?[a-z\d]{1,2}[.)]\s|$")
+_SHARE_WORD = re.compile(r"\bshare\b", re.I)
+_STATED_SHARE_REACH = 80
+
+
+def read_stated_shares(text: str, sellers: list[Party]) -> list[Party]:
+    """Fill a seller's missing share from a clause naming the seller, then the share."""
+    result = []
+    for party in sellers:
+        share = None
+        if party.property_share is None and party.name:
+            for m in name_pattern(party.name).finditer(text):
+                after = text[m.end() : m.end() + _STATED_SHARE_REACH]
+                statement = after[: _STATED_SHARE_END.search(after).start()]
+                if _SHARE_WORD.search(statement) and (share := read_share(statement)):
+                    break
+        result.append(msgspec.structs.replace(party, property_share=share) if share else party)
+    return result

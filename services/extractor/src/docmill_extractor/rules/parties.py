@@ -10,7 +10,7 @@ from docmill_contracts.saledeed import Party
 from docmill_extractor.rules.columns import unfold_column_boxes
 from docmill_extractor.rules.identifiers import find_aadhaar, find_email, find_pan, read_phones
 from docmill_extractor.rules.identity import merge_duplicates, merge_identities
-from docmill_extractor.rules.particulars import complete_particulars
+from docmill_extractor.rules.particulars import complete_particulars, read_stated_shares
 from docmill_extractor.rules.records import segment_records
 from docmill_extractor.rules.text import (
     PINCODE_RE,
@@ -162,7 +162,7 @@ def find_parties(text: str) -> tuple[list[Party], list[Party], list[str]]:
     buyers = merge_duplicates(
         [p for p, r in zip(parties, records, strict=True) if r.role == "buyer"]
     )
-    return _complete_shares(sellers, warnings), buyers, warnings
+    return _complete_shares(read_stated_shares(text, sellers), warnings), buyers, warnings
 
 
 def _complete_shares(sellers: list[Party], warnings: list[str]) -> list[Party]:
