@@ -164,7 +164,7 @@ def read_page(
             if any(_overlap(det.box, box) > 0.5 for box in tried):
                 continue
             tried.append(det.box)
-            read = read_table(_cut(image, det.box, pad=pad), lang=lang)
+            read = read_table(_cut(image, det.box, pad=pad), lang=lang, fee_table_only=True)
             tables.append(TableReading(box=det.box, score=det.score, rows=read.rows, fee=read.fee))
             if read.fee is not None:
                 break

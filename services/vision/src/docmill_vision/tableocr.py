@@ -13,6 +13,7 @@ from docmill_vision.tablerows import (
     TableRow,
     adds_up,
     last_figure,
+    names_a_fee,
     registration_fee,
     split_row,
 )
@@ -236,13 +237,18 @@ def reread_amount(image: Image.Image, box: Box, *, lang: str) -> float | None:
 
 
 def read_table(
-    image: np.ndarray, *, lang: str = "eng", passes: tuple[OcrPass, ...] = PASSES
+    image: np.ndarray,
+    *,
+    lang: str = "eng",
+    passes: tuple[OcrPass, ...] = PASSES,
+    fee_table_only: bool = False,
 ) -> TableText:
     """OCR a table crop (H, W, 3 RGB or grey uint8) into rows and its registration fee.
 
     The first pass also re-reads every amount cell on its own as digits only. Stops at
     the first reading whose rows name a fee and add up to their total; else the
-    readings of every pass vote (see tablevote).
+    readings of every pass vote (see tablevote). With `fee_table_only`, a crop whose
+    first reading names no fee head at all (a photo, a signature) is not read again.
     """
     prepared = prepare_crop(image)
     readings: list[list[TableRow]] = []
@@ -258,6 +264,8 @@ def read_table(
     rows, boxes = read_lines(_variant(prepared, first), lang=lang, config=first.config)
     if found := done(rows):
         return found
+    if fee_table_only and not any(names_a_fee(row.label) for row in rows):
+        return TableText(rows=rows, fee=None, readings=1)
     reread = [
         TableRow(label=row.label, amount=amount, text=row.text)
         if box is not None and (amount := reread_amount(prepared, box, lang=lang)) is not None

@@ -132,6 +132,13 @@ def is_total_label(label: str) -> bool:
     return bool(_TOTAL.search(label)) or any(_like(w, "total", ratio=0.7) for w in _words(label))
 
 
+def names_a_fee(label: str) -> bool:
+    """True when `label` is a fee-table row: the registration fee, another head or a total."""
+    return bool(label) and (
+        is_registration_label(label) or is_total_label(label) or is_other_head(label)
+    )
+
+
 def registration_fee(rows: list[TableRow]) -> float | None:
     """The amount of the registration-fee row, else one implied by the total and the others."""
     named = [r for r in rows if is_registration_label(r.label)]
