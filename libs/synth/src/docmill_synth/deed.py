@@ -9,11 +9,13 @@ from docmill_contracts.saledeed import Party, PropertyDetails, SaleDeed
 from docmill_synth.render import render_pdf
 from docmill_synth.templates_audit import AUDIT_TEMPLATES
 from docmill_synth.templates_blind import BLIND_TEMPLATES
+from docmill_synth.templates_district import DISTRICT_TEMPLATES
 from docmill_synth.templates_holdout import HOLDOUT_TEMPLATES
 from docmill_synth.templates_main import MAIN_TEMPLATES, Template
 from docmill_synth.templates_registry import REGISTRY_TEMPLATES
 from docmill_synth.templates_reserve import RESERVE_TEMPLATES
 from docmill_synth.templates_sealed import SEALED_TEMPLATES
+from docmill_synth.templates_taluk import TALUK_TEMPLATES
 from docmill_synth.templates_unseen import UNSEEN_TEMPLATES
 from docmill_synth.values import DeedFacts, PartyFacts, sample_facts
 
@@ -29,8 +31,11 @@ FAMILIES: dict[str, dict[str, Template]] = {
     "sealed": SEALED_TEMPLATES,
     # Written apart from the rules and measured before any rule change; then tuned on.
     "registry": REGISTRY_TEMPLATES,
-    # Written apart from the rules and the other families; never used to tune the rules.
+    # Written apart from the rules and the other families; measured, then tuned on.
     "reserve": RESERVE_TEMPLATES,
+    # Written apart from the rules and every other family; never used to tune the rules.
+    "district": DISTRICT_TEMPLATES,
+    "taluk": TALUK_TEMPLATES,
 }
 
 
