@@ -248,7 +248,8 @@ def read_table(
     The first pass also re-reads every amount cell on its own as digits only. Stops at
     the first reading whose rows name a fee and add up to their total; else the
     readings of every pass vote (see tablevote). With `fee_table_only`, a crop whose
-    first reading names no fee head at all (a photo, a signature) is not read again.
+    first reading has fewer than two fee rows with amounts (a photo, a signature, a
+    paragraph that names a fee) is not read again.
     """
     prepared = prepare_crop(image)
     readings: list[list[TableRow]] = []
@@ -264,7 +265,7 @@ def read_table(
     rows, boxes = read_lines(_variant(prepared, first), lang=lang, config=first.config)
     if found := done(rows):
         return found
-    if fee_table_only and not any(names_a_fee(row.label) for row in rows):
+    if fee_table_only and sum(names_a_fee(r.label) and r.amount is not None for r in rows) < 2:
         return TableText(rows=rows, fee=None, readings=1)
     reread = [
         TableRow(label=row.label, amount=amount, text=row.text)
