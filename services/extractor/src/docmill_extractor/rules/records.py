@@ -68,6 +68,10 @@ _NOT_PARTY = re.compile(
     r"\b(?:document\s+writer|drafted\s+by|prepared\s+by|scribe|identified\s+by|advocate)\b",
     re.I,
 )
+# "Occupation: Advocate" describes a party; only an advocate named as such is not one.
+_OCCUPATION = re.compile(
+    r"\b(?:occupation|profession|by\s+profession)\b\s*[:\-]?\s*[^,;\n]{0,40}", re.I
+)
 # A name right after these is a party's attorney; the party it represents is named before.
 _ATTORNEY_BEFORE = re.compile(
     r"\b(?:attorney(?:\s+holder)?|GPA\s+holder|represented\s+by)\b[^.;]*$", re.I
@@ -188,7 +192,8 @@ def segment_records(text: str, starts: list[tuple[int, re.Match[str]]]) -> list[
         end = _record_end(text, pos, match.end() - pos, limit)
         if any(s <= pos < e for s, e in witnesses):
             continue
-        if _NOT_PARTY.search(text[max(0, pos - 60) : min(end, match.end() + 80)]):
+        near = text[max(0, pos - 60) : min(end, match.end() + 80)]
+        if _NOT_PARTY.search(_OCCUPATION.sub(" ", near)):
             continue
         if _ATTORNEY_BEFORE.search(text[max(0, pos - 60) : pos]):
             continue
