@@ -21,3 +21,16 @@ def test_a_party_whose_occupation_is_advocate_is_still_a_party() -> None:
     sellers, buyers, _ = find_parties(text)
     assert [p.name for p in sellers] == ["Suresh A. Nair"]
     assert [p.name for p in buyers] == ["Girish Shetty"]
+
+
+def test_advocate_named_as_such_is_no_party_but_an_advocate_party_is() -> None:
+    text = (
+        "BY:\n1. Kum. Kavya Patil, aged 28 years, D/o Mahesh Patil, Advocate, R/at No. 760,"
+        " Residency Road, Vijayawada, Andhra Pradesh - 520014, Aadhaar No. 761584007855.\n"
+        "IN FAVOUR OF:\n1. Sri. Arun Verma, aged 70 years, S/o Srinivas Verma, Teacher, R/o"
+        " Door No. 505, Church Road, Bengaluru, Karnataka - 560008, Aadhaar No. 7388-3611-5541.\n"
+        "Sri Gopal Bhat, Advocate, Bengaluru, Aadhaar No. 6046 3384 9568\n"
+    )
+    sellers, buyers, _ = find_parties(text)
+    assert [p.name for p in sellers] == ["Kavya Patil"]
+    assert [p.name for p in buyers] == ["Arun Verma"]

@@ -65,13 +65,12 @@ _WITNESS_HEADING = re.compile(
 )
 # A document writer or an identifying person is named beside such words, never as a party.
 _NOT_PARTY = re.compile(
-    r"\b(?:document\s+writer|drafted\s+by|prepared\s+by|scribe|identified\s+by|advocate)\b",
-    re.I,
+    r"\b(?:document\s+writer|drafted\s+by|prepared\s+by|scribe|identified\s+by)\b", re.I
 )
-# "Occupation: Advocate" describes a party; only an advocate named as such is not one.
-_OCCUPATION = re.compile(
-    r"\b(?:occupation|profession|by\s+profession)\b\s*[:\-]?\s*[^,;\n]{0,40}", re.I
-)
+# An advocate is one only when the word stands before the name or right after it ("Sri X,
+# Advocate"); a party's occupation ("Occupation: Advocate", "D/o Y, Advocate") is not.
+_ADVOCATE_BEFORE = re.compile(r"\badvocate\b[^\n,;]{0,20}$", re.I)
+_ADVOCATE_AFTER = re.compile(r"[ ,]*\(?advocate\b", re.I)
 # A name right after these is a party's attorney; the party it represents is named before.
 _ATTORNEY_BEFORE = re.compile(
     r"\b(?:attorney(?:\s+holder)?|GPA\s+holder|represented\s+by)\b[^.;]*$", re.I
@@ -192,8 +191,11 @@ def segment_records(text: str, starts: list[tuple[int, re.Match[str]]]) -> list[
         end = _record_end(text, pos, match.end() - pos, limit)
         if any(s <= pos < e for s, e in witnesses):
             continue
-        near = text[max(0, pos - 60) : min(end, match.end() + 80)]
-        if _NOT_PARTY.search(_OCCUPATION.sub(" ", near)):
+        if _NOT_PARTY.search(text[max(0, pos - 60) : min(end, match.end() + 80)]):
+            continue
+        if _ADVOCATE_BEFORE.search(text[max(0, pos - 60) : pos]) or _ADVOCATE_AFTER.match(
+            text, match.end()
+        ):
             continue
         if _ATTORNEY_BEFORE.search(text[max(0, pos - 60) : pos]):
             continue
