@@ -9,7 +9,9 @@ from docmill_contracts.saledeed import Party, PropertyDetails, SaleDeed
 from docmill_synth.render import render_pdf
 from docmill_synth.templates_audit import AUDIT_TEMPLATES
 from docmill_synth.templates_blind import BLIND_TEMPLATES
+from docmill_synth.templates_circle import CIRCLE_TEMPLATES
 from docmill_synth.templates_district import DISTRICT_TEMPLATES
+from docmill_synth.templates_hobli import HOBLI_TEMPLATES
 from docmill_synth.templates_holdout import HOLDOUT_TEMPLATES
 from docmill_synth.templates_main import MAIN_TEMPLATES, Template
 from docmill_synth.templates_registry import REGISTRY_TEMPLATES
@@ -33,9 +35,12 @@ FAMILIES: dict[str, dict[str, Template]] = {
     "registry": REGISTRY_TEMPLATES,
     # Written apart from the rules and the other families; measured, then tuned on.
     "reserve": RESERVE_TEMPLATES,
-    # Written apart from the rules and every other family; never used to tune the rules.
+    # Written apart from the rules and every other family; measured, then tuned on.
     "district": DISTRICT_TEMPLATES,
     "taluk": TALUK_TEMPLATES,
+    # Written apart from the rules and every other family; never used to tune the rules.
+    "circle": CIRCLE_TEMPLATES,
+    "hobli": HOBLI_TEMPLATES,
 }
 
 
