@@ -2,6 +2,7 @@
 
 import pytest
 
+from docmill_extractor.rules.particulars import read_share
 from docmill_extractor.rules.parties import find_parties
 
 pytestmark = pytest.mark.unit
@@ -34,3 +35,30 @@ def test_advocate_named_as_such_is_no_party_but_an_advocate_party_is() -> None:
     sellers, buyers, _ = find_parties(text)
     assert [p.name for p in sellers] == ["Kavya Patil"]
     assert [p.name for p in buyers] == ["Arun Verma"]
+
+
+@pytest.mark.parametrize(
+    ("wording", "share"),
+    [
+        ("holds his half (1/2) share;", "50%"),
+        ("holds her one-fourth (1/4th) share", "25%"),
+        ("holds his three-fourth (3/4th) share", "75%"),
+        ("holds a half share", "50%"),
+    ],
+)
+def test_share_restated_in_brackets_or_as_a_bare_word(wording: str, share: str) -> None:
+    assert read_share(wording) == share
+
+
+def test_sole_sellers_share_is_stated_of_the_role() -> None:
+    text = (
+        "BY: Sri Ravi Kumar, S/o Mohan Kumar, residing at No. 5, Fort Road, Mangaluru - 575001,\n"
+        "(Aadhaar No. 3444 5718 6909)\n"
+        "IN FAVOUR OF: Sri Anand Joshi, S/o Prakash Joshi, residing at #14, College Road,\n"
+        "Bengaluru - 560076, (Aadhaar No. 3173 3793 9405)\n"
+        "WHEREAS the Schedule Property was allotted to the share of the VENDOR in a partition.\n"
+        "WHEREAS the Vendor is the absolute owner of the entire 100% share in the Schedule\n"
+        "Property. The Vendor has received 10% of the price from the Purchaser.\n"
+    )
+    sellers, _, _ = find_parties(text)
+    assert [p.property_share for p in sellers] == ["100%"]

@@ -15,7 +15,7 @@ import msgspec
 from docmill_contracts.saledeed import Party
 from docmill_extractor.rules.identifiers import find_pan
 from docmill_extractor.rules.identity import name_pattern, read_identity
-from docmill_extractor.rules.text import PINCODE_RE, STATE_RE, canonical_state, flatten
+from docmill_extractor.rules.text import PINCODE_RE, ROLE_RE, STATE_RE, canonical_state, flatten
 
 _ADDRESS_LABEL = re.compile(
     r"\b(?:residing\s+at|resident\s+of|residence|r/o|r/at|(?:present\s+|permanent\s+)?address)"
@@ -36,11 +36,14 @@ _AGE_THEN = re.compile(
     r"\bage[d]?\s*(?:about\s+)?:?\s*\d{1,3}(?:\s*(?:years|yrs)\.?(?:\s+old)?)?\s*,\s*", re.I
 )
 _PIN_LABEL = re.compile(r"[\s,;:(\-]*(?:PIN(?:\s*code)?|Pincode|Postal\s+code)?[\s.:\-]*$", re.I)
+# A fraction may be restated in brackets ("half (1/2) share", "one-fourth (1/4th) share").
+_RESTATED = r"(?:\s*\([^()\n]{1,12}\))?"
 _SHARE = re.compile(
     r"(?P<pct>\d{1,3}(?:\.\d+)?)\s*(?:%|per\s*cent|percent)"
-    r"|(?P<num>\d{1,2})\s*/\s*(?P<den>\d{1,2})(?=\s*(?:th\s+|rd\s+|nd\s+)?(?:undivided\s+)?share)"
-    r"|\b(?P<wnum>one|two|three)[\s-]+(?P<wden>half|thirds?|fourths?|quarters?)"
-    r"(?=\s+(?:undivided\s+)?share)",
+    r"|\b(?:(?P<wnum>one|two|three)[\s-]+)?(?P<wden>half|thirds?|fourths?|quarters?)"
+    rf"{_RESTATED}(?=\s+(?:undivided\s+)?share)"
+    r"|(?P<num>\d{1,2})\s*/\s*(?P<den>\d{1,2})(?:st|nd|rd|th)?\)?"
+    r"(?=\s*(?:undivided\s+)?share)",
     re.I,
 )
 _WORD_NUMBERS = {"one": 1, "two": 2, "three": 3, "half": 2, "third": 3, "fourth": 4, "quarter": 4}
@@ -99,8 +102,8 @@ def read_share(window: str) -> str | None:
         return None
     if m.group("pct"):
         return f"{float(m.group('pct')):g}%"
-    if m.group("wnum"):
-        num = _WORD_NUMBERS[m.group("wnum").lower()]
+    if m.group("wden"):
+        num = _WORD_NUMBERS[(m.group("wnum") or "one").lower()]
         den = _WORD_NUMBERS[m.group("wden").lower().rstrip("s")]
     else:
         num, den = int(m.group("num")), int(m.group("den"))
@@ -161,4 +164,29 @@ def read_stated_shares(text: str, sellers: list[Party]) -> list[Party]:
                 if _SHARE_WORD.search(statement) and (share := read_share(statement)):
                     break
         result.append(msgspec.structs.replace(party, property_share=share) if share else party)
+    if len(result) == 1 and result[0].property_share is None:
+        share = _sole_seller_share(text)
+        if share:
+            result = [msgspec.structs.replace(result[0], property_share=share)]
     return result
+
+
+# A sole seller's share is stated of the role, not the name: "The Vendor is the absolute
+# owner of the entire 100% share in the Schedule Property."
+_SENTENCE_END = re.compile(r"(?<!\bNo)\.\s+(?=[A-Z(])|;")
+_PCT_SHARE = re.compile(
+    r"\d{1,3}(?:\.\d+)?\s*(?:%|per\s*cent|percent)\s+(?:undivided\s+)?share", re.I
+)
+
+
+def _sole_seller_share(text: str) -> str | None:
+    bounds = [0, *(m.end() for m in _SENTENCE_END.finditer(text)), len(text)]
+    for start, end in zip(bounds, bounds[1:], strict=False):
+        sentence = text[start:end]
+        roles = ROLE_RE.findall(sentence)
+        if len(sentence) > 300 or len(roles) != 1 or not roles[0][0]:
+            continue
+        m = _SHARE.search(sentence)
+        if m and (not m.group("pct") or _PCT_SHARE.search(sentence)):
+            return read_share(sentence[m.start() :])
+    return None
