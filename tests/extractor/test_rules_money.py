@@ -89,3 +89,13 @@ def test_price_agreed_to_sell_for_wins_over_the_earlier_deeds_consideration() ->
     # Only the recital names a price: it is still the best reading there is.
     recital_only = text.split("\n")[0]
     assert read_amounts(recital_only)["sale_consideration"] == 11032000.0
+
+
+def test_recited_price_is_recognised_when_the_earlier_deed_follows_the_amount() -> None:
+    text = (
+        "WHEREAS the Schedule Property was purchased by the Executant(s) from Sri Naveen Prasad "
+        "for a\nconsideration of Rs.1,19,30,000/- under a registered Sale Deed dated 10-12-1995, "
+        "registered as\nDocument No. RJN-1-1173 of Book-I.\nThe Executant(s) have agreed to sell "
+        "the Schedule Property for a total sale consideration of Rs.2,44,00,000/-.\n"
+    )
+    assert read_amounts(text)["sale_consideration"] == 24400000.0

@@ -35,10 +35,30 @@ _BOUGHT_FOR = (
     r"\b(?:purchased|bought|sold|sell|transferred|conveyed)\b[\w\s'()]{0,60}?\bfor"
     r"(?=\s+(?:Rs\b|INR|₹))"
 )
-# A recital of how the seller acquired the property quotes that earlier deed's price.
+# A recital of how the seller acquired the property quotes that earlier deed's price:
+# "purchased ... under a Sale Deed dated ... for Rs. X" or "purchased ... for a
+# consideration of Rs. X under a registered Sale Deed dated ...".
+_ACQUIRED = re.compile(r"\b(?:sold|purchased|acquired|bought)\b", re.I)
 _EARLIER_DEED = re.compile(
-    r"\b(?:sold|purchased|acquired|bought)\b.*\b(?:sale|gift|partition)\s+deed\s+dated\b", re.I
+    r"\b(?:sale|gift|partition|settlement|release)\s+deed\s+dated\b"
+    r"|\bregistered\s+as\s+(?:document|doc\.?)\s+no",
+    re.I,
 )
+# The rest of a sentence after a label: up to a semicolon or a full stop before a word.
+_SENTENCE_END = re.compile(r";|\.\s+(?=[A-Z][a-z]{2,}\s)")
+_RECITAL_REACH = 160
+
+
+def _recited(text: str, pos: int) -> bool:
+    """True when the label at `pos` sits in a recital of an earlier deed."""
+    before = sentence_before(text, pos)
+    if not _ACQUIRED.search(before):
+        return False
+    after = text[pos : pos + _RECITAL_REACH]
+    end = _SENTENCE_END.search(after)
+    return _EARLIER_DEED.search(before + (after[: end.start()] if end else after)) is not None
+
+
 _RUPEE_FIGURE = re.compile(r"(?:Rs\.?|INR|₹)\s*(\d[\d,]*)", re.I)
 
 
@@ -65,7 +85,7 @@ def read_amount(text: str, labels: str, *, recited: bool = True) -> float | None
         value = _amount_after(text, m)
         if value is None:
             continue
-        if not _EARLIER_DEED.search(sentence_before(text, m.start())):
+        if not _recited(text, m.start()):
             return value
         earlier = earlier if earlier is not None else value
     return earlier if recited else None

@@ -51,7 +51,9 @@ def sentence_before(text: str, pos: int) -> str:
     start = lo
     for m in _STOP.finditer(text, lo, pos):
         word = m.group(1).lower()
-        if word in _ABBREVIATIONS or len(word) == 1:
+        # "M. Pillai" and "C.D. No." hold initials; "Book-I." ends a sentence.
+        initial = len(word) == 1 and text[m.start() - 1 : m.start()] in ("", " ", "\n", "(", ".")
+        if word in _ABBREVIATIONS or initial:
             continue
         start = m.end()
     return text[start:pos]
