@@ -62,3 +62,95 @@ def test_sole_sellers_share_is_stated_of_the_role() -> None:
     )
     sellers, _, _ = find_parties(text)
     assert [p.property_share for p in sellers] == ["100%"]
+
+
+def test_parties_in_one_sentence_with_capital_names_and_an_attorney_who_is_no_party() -> None:
+    text = (
+        "This deed of sale is made BY: (1) SMT. LATHA RAO, wife of Mohan Rao, aged 44 years,"
+        " residing at 12, Lake Road, Hubballi 580092, and (2) SRI KIRAN RAO, son of Mohan Rao,"
+        " residing at 7, Fort Road, Mangaluru 575009, (the Vendors) IN FAVOUR OF: (1) SRI ANAND"
+        " JOSHI, son of Prakash Joshi, residing at #14, College Road, Bengaluru 560076 (the"
+        " Purchaser). Sri Ramesh Hegde, S/o Ganesh Hegde, residing at Mysuru 570001, is the GPA"
+        " holder of the Vendor No. 2 and signs on his behalf.\n"
+        "IDENTIFICATION OF PARTIES\n"
+        "[photo] | [thumb] | LATHA RAO, Aadhaar 3444 5718 6909, Mobile 9845012345\n"
+        "[photo] | [thumb] | KIRAN RAO, Aadhaar 4611 8213 7367\n"
+        "[photo] | [thumb] | ANAND JOSHI, Aadhaar 3173 3793 9405, e-mail anand.j@yahoo.in\n"
+    )
+    sellers, buyers, _ = find_parties(text)
+    assert [p.name for p in sellers] == ["LATHA RAO", "KIRAN RAO"]
+    assert [p.name for p in buyers] == ["ANAND JOSHI"]
+    assert sellers[0].aadhaar_number == "3444-5718-6909"
+    assert sellers[0].phone_number == "9845012345"
+    assert buyers[0].email == "anand.j@yahoo.in"
+
+
+def test_key_value_block_skips_relatives_name_and_reads_labelled_share() -> None:
+    text = (
+        "VENDOR No. 1\n"
+        "Name of the Vendor : Smt. Geetha Kulkarni\n"
+        "Father's / Husband's Name : Ravi Kulkarni\n"
+        "Gender : Female\n"
+        "Address : No. 45, 3rd Cross, Malleshwaram, Bengaluru, Karnataka\n"
+        "PIN : 560003\n"
+        "Aadhaar Number : 3444 5718 6909\n"
+        "Share held : One-half\n"
+        "PURCHASER No. 1\n"
+        "Name of the Purchaser : Sri Anand Joshi\n"
+        "Father's / Husband's Name : Prakash Joshi\n"
+        "Address : #14, College Road, Jayanagar, Bengaluru, Karnataka\n"
+        "Aadhaar Number : 3173 3793 9405\n"
+    )
+    sellers, buyers, _ = find_parties(text)
+    assert [(p.name, p.property_share, p.pincode) for p in sellers] == [
+        ("Geetha Kulkarni", "50%", "560003")
+    ]
+    assert [p.name for p in buyers] == ["Anand Joshi"]
+
+
+def test_initials_run_together_stay_in_the_name() -> None:
+    text = (
+        "BY: Sri K.S. Ramesh, S/o Mohan Kumar, residing at No. 5, Fort Road, Mangaluru - 575001,"
+        " Aadhaar No. 3444 5718 6909, (hereinafter called the VENDOR) IN FAVOUR OF: Sri H.R."
+        " Nagaraj Rao, S/o Prakash Rao, residing at #14, College Road, Bengaluru - 560076,"
+        " Aadhaar No. 3173 3793 9405 (hereinafter called the PURCHASER)."
+    )
+    sellers, buyers, _ = find_parties(text)
+    assert [p.name for p in sellers] == ["K.S. Ramesh"]
+    assert [p.name for p in buyers] == ["H.R. Nagaraj Rao"]
+
+
+def test_party_table_is_read_by_its_header_columns() -> None:
+    text = (
+        "THIS SALE DEED is executed by Sri Ravi Kumar, S/o Mohan Kumar, residing at No. 5, Fort"
+        " Road, Mangaluru - 575001 (hereinafter called the VENDOR) in favour of Smt. Rekha Rao,"
+        " W/o Anil Rao, residing at 9, Church Road, Hubballi - 580020 (hereinafter called the"
+        " PURCHASER).\n"
+        "PARTY DETAILS\n"
+        "Name | E-mail | Alt. Mobile | Mobile | PAN | Aadhaar\n"
+        "RAVI KUMAR | ravi.k@gmail.com | 9900112233 | 9845012345 | abcpk1234l | 3444 5718 6909\n"
+        "Smt. REKHA RAO | - | 96320 54321 | - | Form 60 |\n"
+        "4611 8213 7367\n"
+    )
+    sellers, buyers, _ = find_parties(text)
+    ravi, rekha = sellers[0], buyers[0]
+    assert (ravi.phone_number, ravi.secondary_phone_number) == ("9845012345", "9900112233")
+    assert (ravi.pan_card_number, ravi.email) == ("ABCPK1234L", "ravi.k@gmail.com")
+    assert (rekha.phone_number, rekha.secondary_phone_number) == ("9632054321", None)
+    assert (rekha.aadhaar_number, rekha.pan_card_number) == ("4611-8213-7367", None)
+
+
+def test_untitled_name_after_a_numbered_role_label() -> None:
+    text = (
+        "VENDOR(S)\n"
+        "Vendor No. 1: Suresh A. Nair, S/o Praveen Nair, aged about 38 years, residing at Door"
+        " No. 214, Temple Street, Mysuru, Karnataka, Pin Code: 570019\n"
+        "Aadhaar No. 7651 6699 6244\n"
+        "PURCHASER(S)\n"
+        "Purchaser No. 1 - Girish Shetty, son of Nagaraj Shetty, residing at Door No. 316,"
+        " Brigade Road, Bengaluru - 560023\n"
+        "Aadhaar No. 3317 4201 8419\n"
+    )
+    sellers, buyers, _ = find_parties(text)
+    assert [p.name for p in sellers] == ["Suresh A. Nair"]
+    assert [p.name for p in buyers] == ["Girish Shetty"]

@@ -40,6 +40,8 @@ _PIN_LABEL = re.compile(r"[\s,;:(\-]*(?:PIN(?:\s*code)?|Pincode|Postal\s+code)?[
 _RESTATED = r"(?:\s*\([^()\n]{1,12}\))?"
 _SHARE = re.compile(
     r"(?P<pct>\d{1,3}(?:\.\d+)?)\s*(?:%|per\s*cent|percent)"
+    r"|\b(?P<whole>entire|whole|full)(?:\s+and\s+(?:absolute|undivided))?"
+    rf"{_RESTATED}(?=\s+(?:undivided\s+)?share)(?!\s+(?:undivided\s+)?share\s+of\s+\d)"
     r"|\b(?:(?P<wnum>one|two|three)[\s-]+)?(?P<wden>half|thirds?|fourths?|quarters?)"
     rf"{_RESTATED}(?=\s+(?:undivided\s+)?share)"
     r"|(?P<num>\d{1,2})\s*/\s*(?P<den>\d{1,2})(?:st|nd|rd|th)?\)?"
@@ -95,13 +97,26 @@ def read_place(window: str) -> tuple[str | None, str | None, str | None]:
     )
 
 
+# "Share held: One-half" or "Share in property - 1/2": the value needs no "share" after it.
+_LABELLED_SHARE = re.compile(r"\bshare\b[^:\n]{0,25}?[ ]*[:\-][ ]*(?P<v>[^\n;,]{1,40})", re.I)
+
+
 def read_share(window: str) -> str | None:
     """Return a seller's share as a percentage from "50%", "1/2 share" or "one-half share"."""
+    labelled = _LABELLED_SHARE.search(window)
+    if labelled and (share := _read_share(labelled.group("v") + " share")):
+        return share
+    return _read_share(window)
+
+
+def _read_share(window: str) -> str | None:
     m = _SHARE.search(window)
     if not m:
         return None
     if m.group("pct"):
         return f"{float(m.group('pct')):g}%"
+    if m.group("whole"):
+        return "100%"
     if m.group("wden"):
         num = _WORD_NUMBERS[(m.group("wnum") or "one").lower()]
         den = _WORD_NUMBERS[m.group("wden").lower().rstrip("s")]
@@ -175,7 +190,7 @@ def read_stated_shares(text: str, sellers: list[Party]) -> list[Party]:
 # owner of the entire 100% share in the Schedule Property."
 _SENTENCE_END = re.compile(r"(?<!\bNo)\.\s+(?=[A-Z(])|;")
 _PCT_SHARE = re.compile(
-    r"\d{1,3}(?:\.\d+)?\s*(?:%|per\s*cent|percent)\s+(?:undivided\s+)?share", re.I
+    r"\d{1,3}(?:\.\d+)?\s*(?:%|per\s*cent|percent)\)?\s+(?:undivided\s+)?share", re.I
 )
 
 

@@ -11,6 +11,7 @@ from docmill_extractor.rules.columns import unfold_column_boxes
 from docmill_extractor.rules.identifiers import find_aadhaar, find_email, find_pan, read_phones
 from docmill_extractor.rules.identity import merge_duplicates, merge_identities
 from docmill_extractor.rules.particulars import complete_particulars, read_stated_shares
+from docmill_extractor.rules.party_tables import apply_party_tables
 from docmill_extractor.rules.records import segment_records
 from docmill_extractor.rules.text import (
     PINCODE_RE,
@@ -21,7 +22,11 @@ from docmill_extractor.rules.text import (
 )
 from docmill_normalize import infer_gender, is_valid_aadhaar, normalize_pincode
 
-_TITLE = r"(?:Sri|Shri|Shree|Sree|Smt|Srimathi|Mr|Mrs|Ms|Miss|Kum|Kumari|Master|Dr)\.?"
+# A title is printed as "Smt." or, in a name set in capitals, "SMT.".
+_TITLE = (
+    r"(?:Sri|Shri|Shree|Sree|Smt|Srimathi|Mr|Mrs|Ms|Miss|Kum|Kumari|Master|Dr"
+    r"|SRI|SHRI|SHREE|SREE|SMT|SRIMATHI|MR|MRS|MS|MISS|KUM|KUMARI|MASTER|DR)\.?"
+)
 # A name word is capitalised and is neither a relation (S/o) nor a field label.
 _NOT_NAME = (
     r"(?![SDWC]\s*/|(?:Aadhaa?r|PAN|Phone|Mobile|Email|Residing|Address|Name|Gender|Age|Aged"
@@ -30,8 +35,11 @@ _NOT_NAME = (
 # OCR reads a capital I as "l" ("Ravi lyer"); no name word starts with l and a consonant.
 _CAPITAL = r"(?:[A-Z]|l(?=[bcdfgjkmnpqrstvwxyz][a-z]))"
 _OCR_CAPITAL_I = re.compile(r"(?<![A-Za-z])l(?=[bcdfgjkmnpqrstvwxyz])")
+# Initials may run together ("K.S. Ramesh").
+_INITIALS = r"(?:(?<=\.)[A-Z]\.)*"
 _NAME_WORDS = (
-    rf"{_NOT_NAME}{_CAPITAL}[A-Za-z']*\.?(?:[ ]+{_NOT_NAME}{_CAPITAL}[A-Za-z']*\.?){{0,4}}"
+    rf"{_NOT_NAME}{_CAPITAL}[A-Za-z']*\.?{_INITIALS}"
+    rf"(?:[ ]+{_NOT_NAME}{_CAPITAL}[A-Za-z']*\.?{_INITIALS}){{0,4}}"
 )
 # A name wrapped over two lines, maybe with a speck at the break ("Mr. Kiran :\nM. Verma").
 _NAME_WORDS_WRAPPED = _NAME_WORDS.replace("[ ]+", r"(?:[ ]+[:|'\"*~^]{1,2}(?=[ ]*\n))?[ \n]+")
@@ -61,8 +69,18 @@ _ADDRESS_STOP = re.compile(
 _LABEL_VALUE = r"\s*[:\-]?\s*\n?\s*(?P<v>[^\n]+)"
 
 
+# "Father's / Husband's Name: X" names a relative, not the party.
+_RELATIVE_LABEL = re.compile(
+    r"\b(?:father|husband|mother|guardian|spouse|relative)(?:'?s)?\b[^\n:]{0,25}$", re.I
+)
+
+
 def _name_starts(text: str) -> list[tuple[int, re.Match[str]]]:
-    starts = [(m.start(), m) for m in _LABELLED_NAME.finditer(text)]
+    starts = [
+        (m.start(), m)
+        for m in _LABELLED_NAME.finditer(text)
+        if not _RELATIVE_LABEL.search(text, max(0, m.start() - 40), m.start())
+    ]
     for m in _TITLED_NAME.finditer(text):
         if _RELATIVE_BEFORE.search(text[max(0, m.start() - 20) : m.start()]):
             continue
@@ -155,7 +173,7 @@ def find_parties(text: str) -> tuple[list[Party], list[Party], list[str]]:
         warnings += party_warnings
         seller = record.role == "seller"
         read.append((complete_particulars(party, window, seller=seller), record.start, record.end))
-    parties = merge_identities(text, read)
+    parties = apply_party_tables(text, merge_identities(text, read))
     sellers = merge_duplicates(
         [p for p, r in zip(parties, records, strict=True) if r.role == "seller"]
     )

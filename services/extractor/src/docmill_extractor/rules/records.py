@@ -37,8 +37,14 @@ _RELATION = re.compile(
 _ADDRESS = re.compile(r"\b(?:residing|resident|address|r/o)\b", re.I)
 _PAN_LABEL = re.compile(r"\bP\.?A\.?N\b")
 # "BY:" or "executed by" opens the sellers, "IN FAVOUR OF" the buyers; "by and between" neither.
-_TITLE = r"(?:Sri|Shri|Shree|Sree|Smt|Srimathi|Mr|Mrs|Ms|Miss|Kum|Kumari|Dr)\.?"
-_NAME = r"[A-Z][A-Za-z']*\.?(?:[ \n]+[A-Z][A-Za-z']*\.?){0,4}"
+# A title is printed as "Smt." or, in a name set in capitals, "SMT.".
+_TITLE = (
+    r"(?:Sri|Shri|Shree|Sree|Smt|Srimathi|Mr|Mrs|Ms|Miss|Kum|Kumari|Dr"
+    r"|SRI|SHRI|SHREE|SREE|SMT|SRIMATHI|MR|MRS|MS|MISS|KUM|KUMARI|DR)\.?"
+)
+# A name word, or initials run together ("K.S.").
+_WORD = r"[A-Z][A-Za-z']*\.?(?:(?<=\.)[A-Z]\.)*"
+_NAME = rf"{_WORD}(?:[ \n]+{_WORD}){{0,4}}"
 _THEN_RELATION = (
     r"[ \n]*,?[ \n]*(?:(?:aged\s+(?:about\s+)?)?\d{1,3}\s*(?:years|yrs)\.?(?:\s+old)?"
     r"[ \n]*,?[ \n]*)?"
@@ -53,9 +59,14 @@ _RELATED_NAMES = (
         rf"(?P<name>{_NAME}){_THEN_RELATION}",
         re.M,
     ),
+    # A name after a numbered role label ("Vendor No. 1: X, S/o Y", "Purchaser 2 - X").
+    re.compile(
+        rf"(?i:{ROLE_RE.pattern})[ ]*(?:No\.?[ ]*)?\d{{0,2}}[ ]*[:\-][ ]*"
+        rf"(?:(?P<title>{_TITLE})[ ]+)?(?P<name>{_NAME}){_THEN_RELATION}"
+    ),
     # A name opening its line (a table row, a list under "PURCHASER:"), its relation after.
     re.compile(
-        rf"^(?P<title>)(?P<name>[A-Z][A-Za-z']*\.?(?:[ ]+[A-Z][A-Za-z']*\.?){{1,4}})[ ]*[,\n]"
+        rf"^(?P<title>)(?P<name>{_WORD}(?:[ ]+{_WORD}){{1,4}})[ ]*[,\n]"
         rf"{_THEN_RELATION}",
         re.M,
     ),
@@ -75,6 +86,16 @@ _ADVOCATE_AFTER = re.compile(r"[ ,]*\(?advocate\b", re.I)
 _ATTORNEY_BEFORE = re.compile(
     r"\b(?:attorney(?:\s+holder)?|GPA\s+holder|represented\s+by)\b[^.;]*$", re.I
 )
+# "Sri Y, S/o Z, is the GPA holder of the Vendor" or "Sri Y, attorney for the Vendor": the
+# person named signs for a party and is none; "represented by his GPA holder" keeps its party.
+_ATTORNEY_AFTER = re.compile(
+    r"\b(?:G\.?P\.?A\.?|S\.?P\.?A\.?|attorney)\s+holder\s+(?:of|for)\b"
+    r"|\b(?:is|as|being)\s+(?:the\s+|his\s+|her\s+|their\s+)?(?:lawful\s+|constituted\s+)?"
+    r"(?:general\s+|special\s+)?(?:power\s+of\s+)?attorney\s+(?:of|for)\b",
+    re.I,
+)
+_REPRESENTED = re.compile(r"\b(?:represented|through|by)\b", re.I)
+_SENTENCE_END = re.compile(r"(?<!\bNo)(?<![A-Z])\.\s+(?=[A-Z(])|;")
 _SELLER_OPENER = re.compile(r"\bBY\b(?!\s+and\b)|\bby\s*:|\bby\s*$", re.M)
 _BUYER_OPENER = re.compile(r"\bin\s+favou?r\s+of\b", re.I)
 _BY_LINE = re.compile(r"^BY\b", re.M)
@@ -138,6 +159,14 @@ def _is_party(record: str, *, in_body: bool) -> bool:
     )
 
 
+def _signs_for_another(text: str, name_end: int, end: int) -> bool:
+    """Whether the sentence after a name calls that person someone's attorney."""
+    sentence_end = _SENTENCE_END.search(text, name_end, end)
+    sentence = text[name_end : sentence_end.start() if sentence_end else end]
+    attorney = _ATTORNEY_AFTER.search(sentence)
+    return bool(attorney and not _REPRESENTED.search(sentence, 0, attorney.start()))
+
+
 def _is_closing(gap: str, at: int) -> bool:
     """A role word after "hereinafter called" or in brackets ("(the SELLER)") closes a group."""
     before = gap[max(0, at - 45) : at]
@@ -197,7 +226,9 @@ def segment_records(text: str, starts: list[tuple[int, re.Match[str]]]) -> list[
             text, match.end()
         ):
             continue
-        if _ATTORNEY_BEFORE.search(text[max(0, pos - 60) : pos]):
+        if _ATTORNEY_BEFORE.search(text[max(0, pos - 60) : pos]) or _signs_for_another(
+            text, match.end(), end
+        ):
             continue
         if _is_party(text[pos:end], in_body=pos >= body_at):
             spans.append((pos, end, match))
