@@ -154,3 +154,19 @@ def test_untitled_name_after_a_numbered_role_label() -> None:
     sellers, buyers, _ = find_parties(text)
     assert [p.name for p in sellers] == ["Suresh A. Nair"]
     assert [p.name for p in buyers] == ["Girish Shetty"]
+
+
+def test_gender_labelled_sex_or_given_as_a_letter() -> None:
+    text = (
+        "VENDOR No. 1\nName : Geetha Kulkarni\nSex : F\n"
+        "Address : No. 45, 3rd Cross, Malleshwaram, Bengaluru, Karnataka - 560003\n"
+        "Aadhaar : 3444 5718 6909\n"
+        "PURCHASER No. 1\nName : Anand Joshi\nGender/Age : M/35\n"
+        "Address : #14, College Road, Jayanagar, Bengaluru - 560 076\n"
+        "Aadhaar : 3173 3793 9405\n"
+    )
+    sellers, buyers, _ = find_parties(text)
+    assert [(p.name, p.gender) for p in sellers + buyers] == [
+        ("Geetha Kulkarni", "Female"),
+        ("Anand Joshi", "Male"),
+    ]

@@ -57,7 +57,9 @@ _RELATIVE_BEFORE = re.compile(
 )
 _RELATION = re.compile(r"\b(?:[SDW]\s*/\s*o|son\s+of|daughter\s+of|wife\s+of)\b", re.I)
 _SHARE = re.compile(r"(?P<pct>\d{1,3}(?:\.\d+)?)\s*(?:%|per\s*cent|percent)", re.I)
-_GENDER = re.compile(r"\bGender\s*[:\-]?\s*(Male|Female)\b", re.I)
+# "Gender: Female", "Sex : F", "Gender/Age: M/52".
+_GENDER = re.compile(r"\b(?:Gender|Sex)(?:\s*/\s*Age)?\s*[:\-]?\s*(Male|Female|M|F)\b", re.I)
+_GENDER_LETTER = {"m": "Male", "f": "Female"}
 _ADDRESS_LABEL = re.compile(
     r"(?:residing\s+at|resident\s+of|residence\s*[:\-]|address)\s*[:\-]?\s*", re.I
 )
@@ -114,7 +116,7 @@ def read_party(window: str, start: re.Match[str], *, seller: bool) -> tuple[Part
     gender_label = _GENDER.search(window)
     relation = _RELATION.search(head)
     gender = (
-        gender_label.group(1).title()
+        _GENDER_LETTER.get(gender_label.group(1).lower(), gender_label.group(1).title())
         if gender_label
         else infer_gender(f"{start.group('title') or ''} {name}")
         or (infer_gender(relation.group(0)) if relation else None)
