@@ -99,3 +99,20 @@ def test_recited_price_is_recognised_when_the_earlier_deed_follows_the_amount() 
         "the Schedule Property for a total sale consideration of Rs.2,44,00,000/-.\n"
     )
     assert read_amounts(text)["sale_consideration"] == 24400000.0
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Description: Residential Site; Situated at: No. 349, Temple Street, Indiranagar, "
+        "Bengaluru, Karnataka - 560009; Having a total extent of 2,550 square feet",
+        "Property: Residential Site. Address: No. 349, Temple Street, Indiranagar, Bengaluru, "
+        "Karnataka - 560009. Area: 2,550 sq.ft.",
+    ],
+)
+def test_labelled_kind_ends_where_the_address_label_begins(line: str) -> None:
+    details = read_property(f"SCHEDULE 'C'\n{line}\n")
+    assert details.schedule_c_property_name == "Residential Site"
+    assert details.schedule_c_property_address == "No. 349, Temple Street, Indiranagar, Bengaluru"
+    assert (details.pincode, details.state) == ("560009", "Karnataka")
+    assert details.schedule_c_property_area == 2550.0

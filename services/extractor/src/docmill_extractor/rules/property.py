@@ -42,6 +42,12 @@ _NAME_LABEL = re.compile(
     r"property|type\s+of\s+property)\s*[:\-]?\s*\n?\s*(?P<v>[^\n]+)",
     re.I,
 )
+# Where a labelled kind ends when the line goes on: "Description: Residential Site; Situated
+# at: ..." or "Property: Residential Flat. Address: ...".
+_KIND_VALUE_END = re.compile(
+    r";|\.\s+(?=[A-Z][\w ]{0,25}:)|[,\s]\s*(?=(?:[Ss]ituated?|[Ll]ocated|[Ll]ying)\s+at\b)"
+    r"|[,.]?\s+(?=(?:[Pp]roperty\s+)?[Aa]ddress\s*:)"
+)
 _PLACE_LABEL = re.compile(
     r"(?:property\s+address|address|situated\s+at|situate\s+at|located\s+at|lying\s+at|\bat)"
     r"\s*[:\-]?\s*",
@@ -113,11 +119,15 @@ def _read_schedule_c(section: str) -> dict[str, object]:
     found: dict[str, object] = {}
     label = _NAME_LABEL.search(section)
     kind = read_property_kind(section)
+    after_name = kind.end() if kind else 0
     if label:
-        found["schedule_c_property_name"] = _trim_kind(flatten(label.group("v")).strip(" .,;"))
+        value = label.group("v")
+        end = _KIND_VALUE_END.search(value)
+        value = value[: end.start()] if end else value
+        found["schedule_c_property_name"] = _trim_kind(flatten(value).strip(" .,;"))
+        after_name = label.start("v") + len(value)
     elif kind:
         found["schedule_c_property_name"] = flatten(kind.group(0)).title()
-    after_name = label.end() if label else (kind.end() if kind else 0)
     place = _PLACE_LABEL.search(section, after_name)
     if place:
         raw = section[place.end() : place.end() + 300]
