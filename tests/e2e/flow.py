@@ -28,3 +28,21 @@ def wait_until_idle(client: httpx.Client, *, timeout: float = 240.0) -> dict:
         if time.monotonic() > deadline:
             raise AssertionError(f"processing did not finish in {timeout} s: {stats}")
         time.sleep(0.5)
+
+
+def wait_for_vision(client: httpx.Client, *, total: int, timeout: float = 1200.0) -> dict:
+    """Poll /api/vision/stats until every document sent to vision has an outcome."""
+    deadline = time.monotonic() + timeout
+    while True:
+        stats = client.get("/api/vision/stats").json()
+        if stats["processed"] >= total:
+            return stats
+        if time.monotonic() > deadline:
+            raise AssertionError(f"vision did not finish in {timeout} s: {stats}")
+        time.sleep(1.0)
+
+
+def registration_fee_of(client: httpx.Client, doc_id: str) -> float | None:
+    """The registration fee GET /api/documents/{id} reports for a document."""
+    doc = client.get(f"/api/documents/{doc_id}").json()
+    return (doc.get("property_details") or {}).get("registration_fee")
