@@ -13,6 +13,7 @@ import msgspec
 from docmill_eval import corpus
 from docmill_eval.report import build_reports, to_markdown
 from docmill_eval.runner import run
+from docmill_synth import FAMILIES
 
 REPORTS = Path(__file__).resolve().parents[2] / "reports"
 
@@ -20,7 +21,7 @@ REPORTS = Path(__file__).resolve().parents[2] / "reports"
 def main(argv: list[str] | None = None) -> int:
     """Run the evaluation; exit 1 when a gate fails."""
     parser = argparse.ArgumentParser(prog="docmill_eval")
-    parser.add_argument("--deeds", type=int, default=20, help="text deeds per family")
+    parser.add_argument("--deeds", type=int, default=20, help="text deeds per template family")
     parser.add_argument("--scans", type=int, default=6, help="scanned deeds (main family)")
     parser.add_argument("--invoices", type=int, default=40)
     parser.add_argument("--invoice-scans", type=int, default=6)
@@ -30,8 +31,7 @@ def main(argv: list[str] | None = None) -> int:
 
     started = time.monotonic()
     samples = [
-        *corpus.deeds("main", args.deeds),
-        *corpus.deeds("holdout", args.deeds),
+        *(s for family in FAMILIES for s in corpus.deeds(family, args.deeds)),
         *corpus.deeds("main", args.scans, scanned=True),
         *corpus.invoices(args.invoices),
         *corpus.invoices(args.invoice_scans, scanned=True),
