@@ -170,3 +170,22 @@ def test_gender_labelled_sex_or_given_as_a_letter() -> None:
         ("Geetha Kulkarni", "Female"),
         ("Anand Joshi", "Male"),
     ]
+
+
+def test_identification_block_keyed_by_role_label_and_name() -> None:
+    text = (
+        "THIS DEED OF SALE is made between Smt. Latha Rao, W/o Mohan Rao, residing at 12, Lake"
+        " Road, Hubballi - 580092, Karnataka, hereinafter referred to as the SELLER and Sri Anand"
+        " Joshi, S/o Prakash Joshi, residing at #14, College Road, Bengaluru - 560076, Karnataka,"
+        " hereinafter referred to as the BUYER.\n"
+        "IDENTIFICATION\n"
+        "SELLER: LATHA RAO\nPhoto Left Hand Thumb Impression\n"
+        "UID: 3444 5718 6909 | PAN: ABCPR1234K | Mob: 98450 12345 | Alt Mob: 96320 54321\n"
+        "BUYER: ANAND JOSHI\nPhoto Left Hand Thumb Impression\n"
+        "UID: 3173 3793 9405 | Mob: 91234 56780\n"
+    )
+    sellers, buyers, _ = find_parties(text)
+    latha, anand = sellers[0], buyers[0]
+    assert (latha.aadhaar_number, latha.pan_card_number) == ("3444-5718-6909", "ABCPR1234K")
+    assert (latha.phone_number, latha.secondary_phone_number) == ("9845012345", "9632054321")
+    assert (anand.aadhaar_number, anand.phone_number) == ("3173-3793-9405", "9123456780")

@@ -14,13 +14,16 @@ import msgspec
 from docmill_contracts.saledeed import Party
 from docmill_extractor.rules.identifiers import find_aadhaar, find_email, find_pan, read_phones
 from docmill_extractor.rules.sections import HEADING
+from docmill_extractor.rules.text import ROLE_RE
 from docmill_normalize import is_valid_aadhaar, normalize_aadhaar
 
 _BLOCK = 400
 # What may stand before a name that keys a particulars block: a number, a label, a title,
 # or the cells before it in a table row ("1. | First Party | Name | Aadhaar ...").
 _KEY_PREFIX = re.compile(
-    r"(?:^|\n)(?:[^\n|]*\|)*[ ]*(?:\(?\d{1,2}[.)][ ]*)?(?:(?:Full\s+)?Name\s*[:\-]?[ ]*)?"
+    r"(?:^|\n)(?:[^\n|]*\|)*[ ]*(?:\(?\d{1,2}[.)][ ]*)?"
+    rf"(?:(?i:{ROLE_RE.pattern})[ ]*(?:No\.?[ ]*)?\d{{0,2}}[ ]*[:\-][ ]*)?"
+    r"(?:(?:Full\s+)?Name\s*[:\-]?[ ]*)?"
     r"(?:(?:Sri|Shri|Smt|Mr|Mrs|Ms|Miss|Kum|Kumari|Dr)\.?[ ]+)?$",
     re.I,
 )
