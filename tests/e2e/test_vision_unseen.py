@@ -22,10 +22,11 @@ from e2e.flow import upload, wait_until_idle
 pytestmark = pytest.mark.slow
 
 DEEDS = 20
-# The goal is the right fee for >= 95% of image-only fee tables. Measured 15 of 20: the
-# misses are grey seals over several amounts and fees the text rules take from the OCR'd
-# table before vision sees the page. This floor catches regressions until that gap closes.
-MIN_RIGHT = 0.70
+# The goal is the right fee for >= 95% of image-only fee tables. Measured 19 of 20 (15
+# before weak table candidates, receipt-number tails and cut-short OCR fees were handled).
+# The miss: a table whose OCR text lost the fee's figure, so the extractor reads the
+# total's `Rs.1,76,704/-` as the fee; a well-formed fee from OCR text never reaches vision.
+MIN_RIGHT = 0.95
 
 
 def endorsement_only(deed: FeeDeed) -> bytes:

@@ -156,3 +156,15 @@ def test_read_table_on_rendered_tables() -> None:
         image = render_fee_table(rows, rng=rng, family="main", scale=rng.uniform(0.8, 1.3))
         hits += read_table(np.asarray(image)).fee == fee
     assert hits >= 7
+
+
+@pytest.mark.unit
+def test_a_tie_goes_to_the_figure_a_seal_cut_short() -> None:
+    def reading(fee: float) -> list[TableRow]:
+        return [TableRow("Cess on Stamp Duty", 289520.0, ""), TableRow("Registration Fee", fee, "")]
+
+    # No total to check against; two readings lost the leading digit under the seal.
+    votes = [reading(17000.0), reading(17000.0), reading(7.0), reading(517000.0), reading(517000.0)]
+    assert consensus_fee(votes) == 517000.0
+    # Without a tie the majority still wins.
+    assert consensus_fee([reading(17000.0), reading(17000.0), reading(517000.0)]) == 17000.0

@@ -129,8 +129,20 @@ def consensus_fee(readings: list[list[TableRow]]) -> float | None:
     if not votes:
         return None
     top = max(votes.values())
+    tied = [f for f in votes if votes[f] == top]
+    # A seal or a fold erases digits and rarely adds them: when `17,000` ties with
+    # `5,17,000`, the longer figure is the one the seal cut short.
+    longer = [f for f in tied if any(_cut_short(g, f) for g in tied)]
+    if len(longer) == 1:
+        return longer[0]
     return next(
         f
         for f in (registration_fee(rows) for rows in readings)
         if f is not None and votes[f] == top
     )
+
+
+def _cut_short(short: float, full: float) -> bool:
+    """True when `short`'s digits are the tail of `full`'s: leading digits lost."""
+    a, b = f"{short:.2f}", f"{full:.2f}"
+    return len(a) < len(b) and b.endswith(a)
