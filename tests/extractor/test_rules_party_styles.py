@@ -189,3 +189,40 @@ def test_identification_block_keyed_by_role_label_and_name() -> None:
     assert (latha.aadhaar_number, latha.pan_card_number) == ("3444-5718-6909", "ABCPR1234K")
     assert (latha.phone_number, latha.secondary_phone_number) == ("9845012345", "9632054321")
     assert (anand.aadhaar_number, anand.phone_number) == ("3173-3793-9405", "9123456780")
+
+
+def test_untitled_names_listed_after_by_and_in_favour_of() -> None:
+    text = (
+        "THIS DEED OF SALE is executed BY: LATHA RAO, wife of Mohan Rao, aged 44 years, residing"
+        " at 12, Lake Road, Hubballi - 580092, Aadhaar No. 3444 5718 6909, AND KIRAN RAO, son of"
+        " Mohan Rao, aged 40 years, residing at 7, Fort Road, Mangaluru - 575009, Aadhaar No."
+        " 4611 8213 7367, hereinafter together called the VENDORS, IN FAVOUR OF: ANAND JOSHI,"
+        " son of Prakash Joshi, residing at #14, College Road, Bengaluru - 560076, Aadhaar No."
+        " 3173 3793 9405, hereinafter called the PURCHASER.\n"
+    )
+    sellers, buyers, _ = find_parties(text)
+    assert [p.name for p in sellers] == ["LATHA RAO", "KIRAN RAO"]
+    assert [p.name for p in buyers] == ["ANAND JOSHI"]
+
+
+def test_party_table_gives_address_and_share_and_skips_the_relation_in_the_name_cell() -> None:
+    text = (
+        "This deed of sale is executed by the Executants in favour of the Claimants below.\n"
+        "EXECUTANTS\n"
+        "Sl. | Name of the Executant | Age | Address | Aadhaar | Mobile | Share\n"
+        "1 | Smt. Latha Rao, W/o Mohan Rao | 44 | 12, Lake Road, Hubballi, Karnataka - 580092 |"
+        " 3444 5718 6909 | 9845012345 | 1/2\n"
+        "CLAIMANTS\n"
+        "Sl. | Name of the Claimant | Age | Address | Aadhaar | Mobile | Share\n"
+        "1 | Sri Anand Joshi, S/o Prakash Joshi | 35 | #14, College Road, Bengaluru - 560076 |"
+        " 3173 3793 9405 | 9123456780 | 100%\n"
+    )
+    sellers, buyers, _ = find_parties(text)
+    latha, anand = sellers[0], buyers[0]
+    assert (latha.address, latha.pincode, latha.state) == (
+        "12, Lake Road, Hubballi",
+        "580092",
+        "Karnataka",
+    )
+    assert (latha.property_share, anand.property_share) == ("50%", None)
+    assert (anand.address, anand.phone_number) == ("#14, College Road, Bengaluru", "9123456780")

@@ -175,7 +175,9 @@ def find_parties(text: str) -> tuple[list[Party], list[Party], list[str]]:
         warnings += party_warnings
         seller = record.role == "seller"
         read.append((complete_particulars(party, window, seller=seller), record.start, record.end))
-    parties = apply_party_tables(text, merge_identities(text, read))
+    parties = apply_party_tables(
+        text, merge_identities(text, read), sellers=[r.role == "seller" for r in records]
+    )
     sellers = merge_duplicates(
         [p for p, r in zip(parties, records, strict=True) if r.role == "seller"]
     )

@@ -15,6 +15,8 @@ import msgspec
 from docmill_contracts.saledeed import Party
 from docmill_extractor.rules.identifiers import find_email, read_phones
 from docmill_extractor.rules.identity import read_identity
+from docmill_extractor.rules.particulars import read_share
+from docmill_extractor.rules.text import split_state_pincode
 from docmill_normalize import normalize_aadhaar, normalize_pan
 
 # Checked in order: "Alt. Mobile" is a phone column too, so it must be told apart first.
@@ -24,6 +26,9 @@ _COLUMN_KINDS = (
     ("phone", re.compile(r"\b(?:mobile|phone|cell|contact|tel\w*)\b", re.I)),
     ("aadhaar", re.compile(r"\b(?:aadhaa?r|uid)\b", re.I)),
     ("pan", re.compile(r"\bP\.?A\.?N\b|permanent\s+account", re.I)),
+    ("share", re.compile(r"\bshare\b", re.I)),
+    ("address", re.compile(r"\b(?:address|residing|residence)\b", re.I)),
+    ("gender", re.compile(r"\b(?:gender|sex)\b", re.I)),
     (
         "name",
         re.compile(
@@ -33,6 +38,9 @@ _COLUMN_KINDS = (
         ),
     ),
 )
+_GENDER = re.compile(r"\s*(?:male|female|m|f)\b", re.I)
+# A record's own reading of its place and share is kept; the table fills what it lacks.
+_FILL_ONLY = {"address", "pincode", "state", "property_share", "gender"}
 _TITLE = re.compile(
     r"^(?:(?:Sri|Shri|Shree|Sree|Smt|Srimathi|Mr|Mrs|Ms|Miss|Kum|Kumari|Master|Dr)\.?\s+)+",
     re.I,
@@ -74,7 +82,9 @@ def _rows(lines: list[str], at: int, width: int) -> list[list[str]]:
 
 
 def _key(name: str) -> str:
-    return re.sub(r"\W+", " ", _TITLE.sub("", name.strip())).strip().lower()
+    # A name cell may carry the relation after a comma ("Smt. A, W/o B").
+    name = _TITLE.sub("", name.strip()).split(",")[0]
+    return re.sub(r"\W+", " ", name).strip().lower()
 
 
 def _read_row(kinds: list[str | None], row: list[str]) -> tuple[str, dict[str, str | None]]:
@@ -92,6 +102,14 @@ def _read_row(kinds: list[str | None], row: list[str]) -> tuple[str, dict[str, s
         # A lone number printed under "Alt. Mobile" is still the party's only phone.
         found["phone_number"] = phone or other
         found["secondary_phone_number"] = other if phone and other != phone else None
+    if cells.get("address"):
+        address, pin, state = split_state_pincode(cells["address"])
+        found.update(address=address or None, pincode=pin, state=state)
+    if cells.get("share"):
+        found["property_share"] = read_share(cells["share"] + " share")
+    gender = _GENDER.match(cells.get("gender", ""))
+    if gender:
+        found["gender"] = "Female" if gender.group(0).lower().startswith("f") else "Male"
     if found.get("aadhaar_number"):
         found["aadhaar_number"] = normalize_aadhaar(found["aadhaar_number"] or "")
     return _key(cells.get("name", "")), found
@@ -114,18 +132,24 @@ def read_party_tables(text: str) -> dict[str, dict[str, str | None]]:
     return found
 
 
-def apply_party_tables(text: str, parties: list[Party]) -> list[Party]:
+def apply_party_tables(text: str, parties: list[Party], *, sellers: list[bool]) -> list[Party]:
     """Set each party's particulars from the table row carrying its name, column by column."""
     tables = read_party_tables(text)
     if not tables:
         return parties
     result = []
-    for party in parties:
+    for party, seller in zip(parties, sellers, strict=True):
         values = tables.get(_key(party.name or ""))
         if values is None:
             result.append(party)
             continue
-        changes = {f: v for f, v in values.items() if v is not None}
+        if not seller:
+            values = {f: v for f, v in values.items() if f != "property_share"}
+        changes = {
+            f: v
+            for f, v in values.items()
+            if v is not None and (f not in _FILL_ONLY or getattr(party, f) is None)
+        }
         # The table's phone columns decide both phones together.
         if "phone_number" in values:
             changes["secondary_phone_number"] = values["secondary_phone_number"]

@@ -62,7 +62,12 @@ _RELATED_NAMES = (
     # A name after a numbered role label ("Vendor No. 1: X, S/o Y", "Purchaser 2 - X").
     re.compile(
         rf"(?i:{ROLE_RE.pattern})[ ]*(?:No\.?[ ]*)?\d{{0,2}}[ ]*[:\-][ ]*"
-        rf"(?:(?P<title>{_TITLE})[ ]+)?(?P<name>{_NAME}){_THEN_RELATION}"
+        rf"(?:(?P<title>{_TITLE})[ \n]+)?(?!{_TITLE}\s)(?P<name>{_NAME}){_THEN_RELATION}"
+    ),
+    # An untitled name right after "BY:", "AND", "between" or "in favour of", its relation after.
+    re.compile(
+        r"(?:\bBY\b[ ]*:?|\b(?:AND|and)\b|\b[Bb]etween\b|(?i:\bin\s+favou?r\s+of\b)[ ]*:?)"
+        rf"[ \n]+(?:(?P<title>{_TITLE})[ \n]+)?(?!{_TITLE}\s)(?P<name>{_NAME}){_THEN_RELATION}"
     ),
     # A name opening its line (a table row, a list under "PURCHASER:"), its relation after.
     re.compile(
