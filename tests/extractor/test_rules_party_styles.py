@@ -226,3 +226,25 @@ def test_party_table_gives_address_and_share_and_skips_the_relation_in_the_name_
     )
     assert (latha.property_share, anand.property_share) == ("50%", None)
     assert (anand.address, anand.phone_number) == ("#14, College Road, Bengaluru", "9123456780")
+
+
+def test_minor_represented_by_a_guardian_and_a_confirming_party() -> None:
+    text = (
+        "THIS SALE DEED is executed BY:\n"
+        "1. Smt. Latha Rao, W/o Mohan Rao, aged 44 years, residing at 12, Lake Road, Hubballi -"
+        " 580092, Aadhaar No. 3444 5718 6909, holding 1/2 share;\n"
+        "2. Kum. Anitha Rao, minor, D/o Mohan Rao, aged 12 years, represented by her mother and"
+        " natural guardian Smt. Latha Rao, residing at 12, Lake Road, Hubballi - 580092, Aadhaar"
+        " No. 4611 8213 7367, holding 1/2 share;\n"
+        "(hereinafter called the VENDORS) IN FAVOUR OF:\n"
+        "Sri Anand Joshi, S/o Prakash Joshi, residing at #14, College Road, Bengaluru - 560076,"
+        " Aadhaar No. 3173 3793 9405 (hereinafter called the PURCHASER).\n"
+        "CONFIRMING PARTY: Smt. Sita Rao, W/o Ravi Rao, residing at No. 5, Fort Road, Mangaluru -"
+        " 575001, Aadhaar No. 4402 9322 5764.\n"
+    )
+    sellers, buyers, _ = find_parties(text)
+    assert [(p.name, p.property_share) for p in sellers] == [
+        ("Latha Rao", "50%"),
+        ("Anitha Rao", "50%"),
+    ]
+    assert [p.name for p in buyers] == ["Anand Joshi"]

@@ -79,9 +79,12 @@ _RELATED_NAMES = (
 _WITNESS_HEADING = re.compile(
     r"^[ ]*(?:WITNESS(?:ES)?\b(?!\s+WHEREOF)|IN\s+THE\s+PRESENCE\s+OF)", re.M | re.I
 )
-# A document writer or an identifying person is named beside such words, never as a party.
+# A document writer, an identifying person or a confirming party is named beside such
+# words, never as a seller or buyer.
 _NOT_PARTY = re.compile(
-    r"\b(?:document\s+writer|drafted\s+by|prepared\s+by|scribe|identified\s+by)\b", re.I
+    r"\b(?:document\s+writer|drafted\s+by|prepared\s+by|scribe|identified\s+by"
+    r"|(?:confirming|consenting)\s+part(?:y|ies))\b",
+    re.I,
 )
 # An advocate is one only when the word stands before the name or right after it ("Sri X,
 # Advocate"); a party's occupation ("Occupation: Advocate", "D/o Y, Advocate") is not.
@@ -89,7 +92,7 @@ _ADVOCATE_BEFORE = re.compile(r"\badvocate\b[^\n,;]{0,20}$", re.I)
 _ADVOCATE_AFTER = re.compile(r"[ ,]*\(?advocate\b", re.I)
 # A name right after these is a party's attorney; the party it represents is named before.
 _ATTORNEY_BEFORE = re.compile(
-    r"\b(?:attorney(?:\s+holder)?|GPA\s+holder|represented\s+by)\b[^.;]*$", re.I
+    r"\b(?:attorney(?:\s+holder)?|GPA\s+holder|represented\s+by|guardian)\b[^.;]*$", re.I
 )
 # "Sri Y, S/o Z, is the GPA holder of the Vendor" or "Sri Y, attorney for the Vendor": the
 # person named signs for a party and is none; "represented by his GPA holder" keeps its party.
@@ -215,7 +218,13 @@ def _with_related_names(
 
 def segment_records(text: str, starts: list[tuple[int, re.Match[str]]]) -> list[Record]:
     """Split `text` at the given name starts into party records with their roles."""
-    starts = _with_related_names(text, starts)
+    # An attorney or guardian named inside a party's record is part of that record, so the
+    # record runs on past the name instead of ending at it.
+    starts = [
+        (pos, match)
+        for pos, match in _with_related_names(text, starts)
+        if not _ATTORNEY_BEFORE.search(text[max(0, pos - 60) : pos])
+    ]
     body = _BODY.search(text)
     body_at = body.start() if body else len(text)
     witnesses = _witness_spans(text)
@@ -231,9 +240,7 @@ def segment_records(text: str, starts: list[tuple[int, re.Match[str]]]) -> list[
             text, match.end()
         ):
             continue
-        if _ATTORNEY_BEFORE.search(text[max(0, pos - 60) : pos]) or _signs_for_another(
-            text, match.end(), end
-        ):
+        if _signs_for_another(text, match.end(), end):
             continue
         if _is_party(text[pos:end], in_body=pos >= body_at):
             spans.append((pos, end, match))
