@@ -2,6 +2,7 @@
 
 import pytest
 
+from docmill_extractor.rules.identifiers import read_phones
 from docmill_extractor.rules.particulars import read_share
 from docmill_extractor.rules.parties import find_parties
 
@@ -248,3 +249,15 @@ def test_minor_represented_by_a_guardian_and_a_confirming_party() -> None:
         ("Anitha Rao", "50%"),
     ]
     assert [p.name for p in buyers] == ["Anand Joshi"]
+
+
+@pytest.mark.parametrize(
+    ("printed", "phones"),
+    [
+        ("Ph: 080-23456789, Mobile: 98450 12345", ("9845012345", None)),
+        ("Tel 0821 2345678 / 9632054321", ("9632054321", None)),
+        ("Mob: 098450-12345", ("9845012345", None)),
+    ],
+)
+def test_landline_with_std_code_is_not_a_mobile(printed: str, phones: tuple) -> None:
+    assert read_phones(printed) == phones

@@ -41,6 +41,8 @@ _PAN_NEAR = re.compile(
 _PAN_SHAPE = re.compile(r"[A-Z]{5}\d{4}[A-Z]")
 # One space may fall between any two figures of a phone number; OCR reads "+91" as "491".
 _PHONE = re.compile(r"(?<![\d\w])(?:(?:\+|4\+?)?91[\s\-]?|0)?(?P<body>[6-9](?:[\s\-]?\d){9})(?!\d)")
+# "080-2345 6789", "0821 2345678": a trunk 0 and an STD code set apart is a landline.
+_LANDLINE = re.compile(r"0\d{2,3}[\s\-]")
 _SECONDARY = re.compile(r"(?:alt\w*|secondary|other|second|additional)\W*(?:\w+\W*){0,2}$", re.I)
 _LIST_SEPARATOR = re.compile(r"\s*(?:[/,;|&]|\band\b|\bor\b)\s*", re.I)
 # OCR spaces inside an address: after a dot, between figures, before the "@".
@@ -103,7 +105,7 @@ def read_phones(window: str) -> tuple[str | None, str | None]:
     previous_end: int | None = None
     for m in _PHONE.finditer(window):
         phone = normalize_phone(m.group("body"))
-        if not phone:
+        if not phone or _LANDLINE.match(m.group(0)):
             continue
         # "98450 12345 / 96320 54321": a number listed after the first is the other one.
         listed = previous_end is not None and _LIST_SEPARATOR.fullmatch(
