@@ -239,3 +239,22 @@ def test_office_place_wrapped_onto_the_next_line(text: str, office: str) -> None
 )
 def test_execution_date_written_in_words(text: str, date: str | None) -> None:
     assert read_transaction_date(text) == date
+
+
+@pytest.mark.parametrize(
+    "recital",
+    [
+        "The Sellers became the owner(s) of the Schedule Property under an allotment and Sale "
+        "Deed dated 31st day of July, 2010 from the developer, registered as No. RJN-1-9283 "
+        "before the Sub-Registrar, Mysuru South.",
+        "Sri Anil Rao, represented by his General Power of Attorney Holder Sri Venkatesh Gupta, "
+        "under a GPA dated 14-09-2021 registered as Document No. DEV-4-100 in the office of the "
+        "Sub-Registrar, Mysuru South;",
+    ],
+)
+def test_office_of_an_allotment_or_an_attorneys_deed_is_not_this_deeds(recital: str) -> None:
+    text = (
+        f"{recital}\nThe registration fee of Rs.1,64,880.00 is paid by challan before the "
+        "office of the Sub-Registrar at Hubballi.\n"
+    )
+    assert read_registration_office(text) == "Sub-Registrar Office, Hubballi"

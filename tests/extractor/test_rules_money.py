@@ -116,3 +116,27 @@ def test_labelled_kind_ends_where_the_address_label_begins(line: str) -> None:
     assert details.schedule_c_property_address == "No. 349, Temple Street, Indiranagar, Bengaluru"
     assert (details.pincode, details.state) == ("560009", "Karnataka")
     assert details.schedule_c_property_area == 2550.0
+
+
+def test_schedule_named_in_a_sentence_at_a_line_start_is_not_its_heading() -> None:
+    text = (
+        "the VENDOR hereby conveys the\nSchedule 'C' property to the PURCHASER, free from all "
+        "encumbrances.\nSCHEDULE 'A' PROPERTY\nAll that converted land in Sy. No. 248, measuring "
+        "4 Acres 23 Guntas.\nSCHEDULE 'C' PROPERTY (the property hereby sold)\nThe Apartment "
+        "situated at Flat No. 906, 2nd Cross, Indiranagar, Bengaluru, Karnataka - 560040, having "
+        "an area of 850 sq.ft.\n"
+    )
+    details = read_property(text)
+    assert details.schedule_c_property_name == "Apartment"
+    assert details.schedule_c_property_address == "Flat No. 906, 2nd Cross, Indiranagar, Bengaluru"
+    assert details.schedule_c_property_area == 850.0
+
+
+def test_form_label_line_between_an_address_and_its_pincode() -> None:
+    text = (
+        "Schedule 'C' property\nResidential Site\nSchedule 'C' address\nDoor No. 716, 5th Block, "
+        "Bejai, Mangaluru\nPIN Code / State\n575049 / Karnataka\nSchedule 'C' extent\n2460 Sft\n"
+    )
+    details = read_property(text)
+    assert details.schedule_c_property_address == "Door No. 716, 5th Block, Bejai, Mangaluru"
+    assert (details.pincode, details.state) == ("575049", "Karnataka")

@@ -48,6 +48,10 @@ _KIND_VALUE_END = re.compile(
     r";|\.\s+(?=[A-Z][\w ]{0,25}:)|[,\s]\s*(?=(?:[Ss]ituated?|[Ll]ocated|[Ll]ying)\s+at\b)"
     r"|[,.]?\s+(?=(?:[Pp]roperty\s+)?[Aa]ddress\s*:)"
 )
+# A form's label line between an address and its values: "PIN Code / State".
+_FORM_LABEL_LINE = re.compile(
+    r"\n[ ]*(?:(?:PIN|Pin)(?:\s*[Cc]ode)?|Pincode|State|District)(?:\s*/\s*[A-Za-z ]+)?[ ]*:?[ ]*\n"
+)
 _PLACE_LABEL = re.compile(
     r"(?:property\s+address|address|situated\s+at|situate\s+at|located\s+at|lying\s+at|\bat)"
     r"\s*[:\-]?\s*",
@@ -82,9 +86,18 @@ def _mentions(text: str, schedule: re.Pattern[str]) -> list[re.Match[str]]:
     return heading + [m for m in found if m not in heading]
 
 
+# What may follow a schedule's name on its heading line: a few words ("PROPERTY", "(Land)"),
+# not a running sentence ("Schedule 'C' property to the PURCHASER(S), free from ...").
+_HEADING_TAIL_WORDS = 3
+
+
 def _is_heading(text: str, m: re.Match[str]) -> bool:
     line_head = text[text.rfind("\n", 0, m.start()) + 1 : m.start()].lower()
-    return re.fullmatch(r"[\s\d.()]*(?:the\s+)?", line_head) is not None
+    if re.fullmatch(r"[\s\d.()]*(?:the\s+)?", line_head) is None:
+        return False
+    line_end = text.find("\n", m.end())
+    tail = re.sub(r"\([^)]*\)?", " ", text[m.end() : line_end if line_end >= 0 else len(text)])
+    return tail.isupper() or len(re.findall(r"[A-Za-z]+", tail)) <= _HEADING_TAIL_WORDS
 
 
 def _section(text: str, start: re.Pattern[str], stop: re.Pattern[str] | None) -> str:
@@ -133,8 +146,9 @@ def _read_schedule_c(section: str) -> dict[str, object]:
         raw = section[place.end() : place.end() + 300]
         pin_end = re.search(r"(?<!\d)[1-9]\d{2}\s?\d{3}(?!\d)", raw)
         # "Tumakuru - 572032 (Karnataka)": a state may follow the pincode.
-        after_pin = re.match(r"[\s,]*\(?[A-Za-z ]+\)?", raw[pin_end.end() :]) if pin_end else None
+        after_pin = re.match(r"[\s,/]*\(?[A-Za-z ]+\)?", raw[pin_end.end() :]) if pin_end else None
         raw = raw[: pin_end.end()] if pin_end else raw.split("\n")[0]
+        raw = _FORM_LABEL_LINE.sub("\n", raw)
         state_after = STATE_RE.search(after_pin.group(0)) if after_pin else None
         address, pin, state = split_state_pincode(raw)
         if state is None and state_after:

@@ -11,7 +11,9 @@ from docmill_normalize import DateMatch, find_dates, parse_amount_words
 # registered the earlier deed.
 _ACQUISITION_WORDS = (
     r"acquired|purchased|bought|sold|conveyed|transferred|inherited|devolved|gifted|allotted"
-    r"|obtained|succeeded"
+    r"|obtained|succeeded|allotment|became\s+(?:the\s+)?(?:absolute\s+)?owners?(?:\(s\))?"
+    # An attorney's own instrument: "represented by his GPA holder ... under a GPA dated ...".
+    r"|(?:G\.?P\.?A|power\s+of\s+attorney)\s+dated"
     r"|partitioned|by\s+virtue\s+of|title\s+deeds?|mother\s+deed|previous|prior|earlier"
 )
 _ACQUISITION = re.compile(rf"\b(?:{_ACQUISITION_WORDS})\b", re.I)
