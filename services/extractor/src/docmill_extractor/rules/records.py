@@ -117,13 +117,22 @@ class Record:
     role: str
 
 
+# A figure closing a line ("Mobile No.\n9893546610.\nWHEREAS") is no heading's number.
+_NUMBER_THEN_BREAK = re.compile(r"\d+\.[ ]*\n\s*")
+
+
+def _heading_start(m: re.Match[str]) -> int:
+    number = _NUMBER_THEN_BREAK.match(m.group(0))
+    return m.start() + number.end() if number else m.start()
+
+
 def _record_end(text: str, pos: int, body_from: int, limit: int) -> int:
     window = text[pos:limit]
     cuts = [len(window)]
     for pattern in (HEADING, _RECORD_END, _BUYER_OPENER, _BY_LINE):
         m = pattern.search(window, body_from)
         if m:
-            cuts.append(m.start())
+            cuts.append(_heading_start(m) if pattern is HEADING else m.start())
     # "Share of Vendor 1: 40%" is a particular of this record, not the next role's cue.
     role = next(
         (
