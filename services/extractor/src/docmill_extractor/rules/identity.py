@@ -124,7 +124,7 @@ def merge_identities(text: str, parties: list[tuple[Party, int, int]]) -> list[P
                 continue
             if _KEY_PREFIX.search(text[max(0, m.start() - 40) : m.start()]):
                 keys.append((m.start(), m.end(), index))
-    keys.sort()
+    keys = _pair_namesakes(sorted(keys), [_key(party.name) for party, _, _ in parties])
     result = [party for party, _, _ in parties]
     for n, (_, name_end, index) in enumerate(keys):
         limit = min(keys[n + 1][0] if n + 1 < len(keys) else len(text), name_end + _BLOCK)
@@ -137,3 +137,25 @@ def merge_identities(text: str, parties: list[tuple[Party, int, int]]) -> list[P
         if any(found.values()):
             result[index] = _fill(result[index], found)
     return result
+
+
+def _pair_namesakes(
+    keys: list[tuple[int, int, int]], names: list[str]
+) -> list[tuple[int, int, int]]:
+    """Give the k-th block keyed by a shared name to the k-th party of that name.
+
+    A seller and a buyer may bear one name; an identity annex lists them in the
+    deed's order, so its blocks pair with the parties in turn when the counts agree.
+    """
+    paired: list[tuple[int, int, int]] = []
+    for start, end, index in keys:
+        namesakes = [i for i, name in enumerate(names) if name == names[index]]
+        if len(namesakes) < 2:
+            paired.append((start, end, index))
+            continue
+        places = sorted({(s, e) for s, e, i in keys if i in namesakes})
+        if len(places) != len(namesakes):
+            paired.append((start, end, index))
+        elif namesakes[places.index((start, end))] == index:
+            paired.append((start, end, index))
+    return paired
