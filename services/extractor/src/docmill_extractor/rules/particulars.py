@@ -42,13 +42,22 @@ _SHARE = re.compile(
     r"(?P<pct>\d{1,3}(?:\.\d+)?)\s*(?:%|per\s*cent|percent)"
     r"|\b(?P<whole>entire|whole|full)(?:\s+and\s+(?:absolute|undivided))?"
     rf"{_RESTATED}(?=\s+(?:undivided\s+)?share)(?!\s+(?:undivided\s+)?share\s+of\s+\d)"
-    r"|\b(?:(?P<wnum>one|two|three)[\s-]+)?(?P<wden>half|thirds?|fourths?|quarters?)"
+    r"|\b(?:(?P<wnum>one|two|three|four|five|six|seven|eight|nine)[\s-]+)?"
+    r"(?P<wden>half|thirds?|fourths?|quarters?|fifths?|sixths?|sevenths?|eighths?|ninths?"
+    r"|tenths?)"
     rf"{_RESTATED}(?=\s+(?:undivided\s+)?share)"
     r"|(?P<num>\d{1,2})\s*/\s*(?P<den>\d{1,2})(?:st|nd|rd|th)?\)?"
     r"(?=\s*(?:undivided\s+)?share)",
     re.I,
 )
-_WORD_NUMBERS = {"one": 1, "two": 2, "three": 3, "half": 2, "third": 3, "fourth": 4, "quarter": 4}
+_WORD_NUMBERS = {
+    **{w: n for n, w in enumerate(("one two three four five six seven eight nine").split(), 1)},
+    "half": 2,
+    "third": 3,
+    "fourth": 4,
+    "quarter": 4,
+    **{w: n for n, w in enumerate("fifth sixth seventh eighth ninth tenth".split(), 5)},
+}
 
 
 def _address_span(window: str) -> str | None:
@@ -123,6 +132,20 @@ def _read_share(window: str) -> str | None:
     else:
         num, den = int(m.group("num")), int(m.group("den"))
     return f"{round(100 * num / den, 2):g}%" if 0 < num <= den else None
+
+
+# A box or row may open with the role and the share before the name
+# ("| SELLER No. 1 | Share: 3/4th share" / "| Name: Ms. X"): the share is the named seller's.
+_HEADER_REACH = 160
+
+
+def read_header_share(before: str) -> str | None:
+    """Return the labelled share printed after the role cue just before a seller's name."""
+    cue = next(reversed(list(ROLE_RE.finditer(before, max(0, len(before) - _HEADER_REACH)))), None)
+    if cue is None:
+        return None
+    labelled = _LABELLED_SHARE.search(before, cue.end())
+    return _read_share(labelled.group("v") + " share") if labelled else None
 
 
 # "P.A.N. No." and "Permanent Account Number" label a PAN as "PAN" does.

@@ -10,7 +10,11 @@ from docmill_contracts.saledeed import Party
 from docmill_extractor.rules.columns import unfold_column_boxes
 from docmill_extractor.rules.identifiers import find_aadhaar, find_email, find_pan, read_phones
 from docmill_extractor.rules.identity import merge_duplicates, merge_identities
-from docmill_extractor.rules.particulars import complete_particulars, read_stated_shares
+from docmill_extractor.rules.particulars import (
+    complete_particulars,
+    read_header_share,
+    read_stated_shares,
+)
 from docmill_extractor.rules.party_tables import apply_party_tables
 from docmill_extractor.rules.records import segment_records
 from docmill_extractor.rules.text import (
@@ -27,10 +31,12 @@ _TITLE = (
     r"(?:Sri|Shri|Shree|Sree|Smt|Srimathi|Mr|Mrs|Ms|Miss|Kum|Kumari|Master|Dr"
     r"|SRI|SHRI|SHREE|SREE|SMT|SRIMATHI|MR|MRS|MS|MISS|KUM|KUMARI|MASTER|DR)\.?"
 )
-# A name word is capitalised and is neither a relation (S/o) nor a field label.
+# A name word is capitalised and is neither a relation (S/o) nor a field label; a form
+# prints the next label ("Father's/Husband's name") on the line after the name.
 _NOT_NAME = (
     r"(?![SDWC]\s*/|(?:Aadhaa?r|PAN|Phone|Mobile|Email|Residing|Address|Name|Gender|Age|Aged"
-    r"|Relation|Son|Daughter|Wife|Full|UID|Contact|Ph)\b)"
+    r"|Relation|Son|Daughter|Wife|Full|UID|Contact|Ph|Father|Husband|Mother|Guardian|Spouse"
+    r"|Occupation|Share)\b)"
 )
 # OCR reads a capital I as "l" ("Ravi lyer"); no name word starts with l and a consonant.
 _CAPITAL = r"(?:[A-Z]|l(?=[bcdfgjkmnpqrstvwxyz][a-z]))"
@@ -169,11 +175,16 @@ def find_parties(text: str) -> tuple[list[Party], list[Party], list[str]]:
     records = segment_records(text, _name_starts(text))
     read: list[tuple[Party, int, int]] = []
     warnings: list[str] = []
+    previous_end = 0
     for record in records:
         window = text[record.start : record.end]
         party, party_warnings = read_party(window, record.name, seller=record.role == "seller")
         warnings += party_warnings
         seller = record.role == "seller"
+        if seller and party.property_share is None:
+            share = read_header_share(text[previous_end : record.start])
+            party = msgspec.structs.replace(party, property_share=share) if share else party
+        previous_end = record.end
         read.append((complete_particulars(party, window, seller=seller), record.start, record.end))
     parties = apply_party_tables(
         text, merge_identities(text, read), sellers=[r.role == "seller" for r in records]
