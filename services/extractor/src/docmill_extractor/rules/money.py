@@ -113,6 +113,44 @@ def read_registration_fee(text: str) -> float | None:
     ]
     if printed and not any(_well_grouped(f) for f in printed):
         return None
+    # Read from a table, the figure must sit in the fee's own row and the rows must add
+    # up to the table's total: OCR that lost the fee's figure hands over the next row's
+    # (`REGISTRATION FEE | Recd.` then `Cess Rs.3,03,000/-`), and the vision step reads
+    # such a table better than a guess from its text.
+    lines = [line for line in text.splitlines() if line.strip()]
+
+    def amounts(line: str) -> list[float | None]:
+        return [
+            parse_amount(m.group(0), require_currency=True) for m in _RUPEE_FIGURE.finditer(line)
+        ]
+
+    for i, line in enumerate(lines):
+        label = re.search(AMOUNT_LABELS["registration_fee"], line, re.I)
+        if label is None:
+            continue
+        row = i
+        if fee not in amounts(line[label.end() :]):
+            row = i + 1
+            if row >= len(lines) or fee not in amounts(lines[row]):
+                continue
+            first = _RUPEE_FIGURE.search(lines[row])
+            if first and re.search(r"[A-Za-z]{3}", lines[row][: first.start()]):
+                return None  # the figure is another row's, under its own label
+        top = row
+        while top > 0 and amounts(lines[top - 1]) and len(lines[top - 1].split()) <= 12:
+            top -= 1
+        end = row
+        while end + 1 < len(lines) and amounts(lines[end + 1]):
+            end += 1
+        block = lines[top : end + 1]
+        totals = [k for k, b in enumerate(block) if re.match(r"\W*(?:grand\s+)?total\b", b, re.I)]
+        if totals and totals[0] > row - top:
+            total = amounts(block[totals[0]])[-1]
+            rows = [fee if k == row - top else amounts(b)[-1] for k, b in enumerate(block)]
+            parts = rows[: totals[0]]
+            if total is None or None in parts or abs(sum(parts) - total) >= 1:  # type: ignore[arg-type]
+                return None
+        return fee
     return fee
 
 
