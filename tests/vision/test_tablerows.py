@@ -12,7 +12,10 @@ from docmill_synth.feetable import render_fee_table, sample_fee_rows
 from docmill_vision.tableocr import read_table
 from docmill_vision.tablerows import (
     TableRow,
+    adds_up,
+    has_paise_column,
     is_registration_label,
+    join_paise,
     parse_figure,
     registration_fee,
     split_row,
@@ -55,6 +58,10 @@ def test_split_row(line: str, label: str, amount: float | None) -> None:
         ("Registration charges", True),
         ("Registration Fees (Rs.)", True),
         ("Regn. Fee", True),
+        # Long, but a fee head from its first words; OCR drops the `1`.
+        ("Registration fees u/Art. of the Table of Fees", True),
+        ("Fees for registration as per Article 1 of the Table", True),
+        ("Presented for registration at the office between 10 and 11 AM", False),
         ("Duty on Stamp", False),
         ("Infrastructure Cess", False),
         ("Stamp Duty", False),
@@ -82,6 +89,74 @@ def test_registration_fee_from_its_row_or_from_the_total() -> None:
     # Implied from a misread amount (a fraction of a rupee): no fee rather than a wrong one.
     garbled = [TableRow("Stamp Duty", 6999.5, ""), unreadable[1], rows[2]]
     assert registration_fee(garbled) is None
+
+
+@pytest.mark.unit
+def test_a_seal_fragment_naming_registration_is_not_the_fee_row() -> None:
+    rows = [
+        TableRow("UB REGIS,", 1.0, ""),  # the seal's SUB REGISTRAR over the table
+        TableRow("Service charges", 200.0, ""),
+        TableRow("Registration fees u/Art. of the Table of Fees", 332000.0, ""),
+    ]
+    assert registration_fee(rows) == 332000.0
+
+
+def _rows(lines: list[str]) -> list[TableRow]:
+    return [split_row(line) for line in lines]
+
+
+@pytest.mark.unit
+def test_rupee_and_paise_columns_make_one_amount() -> None:
+    # Tesseract's lines of a `Sl. No. | Description | Rs. | Ps.` endorsement table.
+    rows = join_paise(
+        _rows(
+            [
+                "No. JéA-1-06075-2023-24 Book |",
+                "SL.No. Description Rs. Ps.",
+                "1. Stamp duty paid 20,94,000 00",
+                "2. Misc. fee 40 50",
+                "3. REGISTRATION FEE 3,49,000 00",
+                "4. Kaveri service charges 150 00",
+                "5. Surcharge 62,820 00",
+                "TOTAL 25,06,010 50",
+            ]
+        )
+    )
+    amounts = {r.label: r.amount for r in rows if r.amount is not None}
+    assert amounts["Misc. fee"] == 40.5
+    assert amounts["TOTAL"] == 2506010.5
+    assert registration_fee(rows) == 349000.0
+    assert adds_up(rows)
+
+
+@pytest.mark.unit
+def test_a_paise_column_without_its_header_and_a_lost_rupee_cell() -> None:
+    lines = [
+        "1 Stamp duty paid 20.94.000 00",
+        "2 Misc. fee 00",  # the rupees lost: the serial number is not them
+        "3 REGISTRATION FEE 3.49.000 00",
+        "4 Kaveri service charges 150 00",
+    ]
+    assert has_paise_column(_rows(lines))
+    rows = join_paise(_rows(lines))
+    assert [r.amount for r in rows] == [2094000.0, None, 349000.0, 150.0]
+    assert registration_fee(rows) == 349000.0
+
+
+@pytest.mark.unit
+@pytest.mark.parametrize(
+    "lines",
+    [
+        # One amount column: receipts, serial numbers and small fees stay as they are.
+        ["Fee Receipt No. Amount", "Registration Fee 10021 2,15,000.00", "Scanning Fee 10022 60"],
+        ["Sl. Nature of fee Amount", "1 Registration Fee 2,15,000/-", "2 Copying fee 80"],
+        ["Particulars Amount (Rs.)", "Stamp Duty 12", "Registration Fee 44,000", "Total 44,012"],
+    ],
+)
+def test_tables_without_a_paise_column_are_left_alone(lines: list[str]) -> None:
+    rows = _rows(lines)
+    assert not has_paise_column(rows)
+    assert join_paise(rows) == rows
 
 
 @pytest.mark.unit

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from typing import Literal
 
@@ -12,8 +13,11 @@ from PIL import Image, ImageFilter, ImageOps
 from docmill_vision.tablerows import (
     TableRow,
     adds_up,
+    has_paise_column,
+    join_paise,
     last_figure,
     names_a_fee,
+    paise_of,
     registration_fee,
     split_row,
 )
@@ -173,12 +177,14 @@ def _variant(prepared: Image.Image, ocr_pass: OcrPass) -> Image.Image:
 
 Box = tuple[int, int, int, int]  # left, top, right, bottom
 _DIGITS_ONLY = "--psm 7 -c tessedit_char_whitelist=0123456789,./-"
+_PAISE_WORD = re.compile(r"^\W*\d{2}\W*$")
 
 
 def read_lines(
     image: Image.Image, *, lang: str, config: str
-) -> tuple[list[TableRow], list[Box | None]]:
-    """Rows from Tesseract's word boxes, and where each row's amount sits in `image`."""
+) -> tuple[list[TableRow], list[Box | None], bool]:
+    """Rows from Tesseract's word boxes, where each row's rupees sit in `image`, and
+    whether the table has a paise column."""
     data = pytesseract.image_to_data(
         image, lang=lang, config=config, output_type=pytesseract.Output.DICT
     )
@@ -187,15 +193,17 @@ def read_lines(
         if word.strip():
             key = (data["block_num"][i], data["par_num"][i], data["line_num"][i])
             lines.setdefault(key, []).append(i)
-    rows, boxes = [], []
-    for words in lines.values():
-        rows.append(split_row(" ".join(data["text"][i] for i in words)))
-        boxes.append(_amount_box(data, words))
-    return rows, boxes
+    rows = [split_row(" ".join(data["text"][i] for i in words)) for words in lines.values()]
+    paise = has_paise_column(rows)
+    boxes = [_amount_box(data, words, paise=paise) for words in lines.values()]
+    return join_paise(rows, paise=paise), boxes, paise
 
 
-def _amount_box(data: dict, words: list[int]) -> Box | None:
-    """The box of the line's last run of figures (the amount cell), `Rs.` excluded."""
+def _amount_box(data: dict, words: list[int], *, paise: bool = False) -> Box | None:
+    """The box of the line's last run of figures (the amount cell), `Rs.` excluded.
+
+    With a paise column the run's last cell is the paise; the box holds the rupees only.
+    """
     run: list[int] = []
     for i in reversed(words):
         word = data["text"][i]
@@ -204,6 +212,8 @@ def _amount_box(data: dict, words: list[int]) -> Box | None:
             run.append(i)
         elif run or len(word) > 3:
             break  # a receipt number, `Rs.` or the label: the amount ended
+    if paise and run and _PAISE_WORD.match(data["text"][run[0]]):
+        run = run[1:]  # alone, the paise cell is all that was read of the amount
     if not run:
         return None
     left = min(data["left"][i] for i in run)
@@ -262,13 +272,13 @@ def read_table(
         return None
 
     first, *others = passes
-    rows, boxes = read_lines(_variant(prepared, first), lang=lang, config=first.config)
+    rows, boxes, paise = read_lines(_variant(prepared, first), lang=lang, config=first.config)
     if found := done(rows):
         return found
     if fee_table_only and sum(names_a_fee(r.label) and r.amount is not None for r in rows) < 2:
         return TableText(rows=rows, fee=None, readings=1)
     reread = [
-        TableRow(label=row.label, amount=amount, text=row.text)
+        TableRow(label=row.label, amount=amount + paise_of(row) if paise else amount, text=row.text)
         if box is not None and (amount := reread_amount(prepared, box, lang=lang)) is not None
         else row
         for row, box in zip(rows, boxes, strict=True)
@@ -279,7 +289,8 @@ def read_table(
         text = pytesseract.image_to_string(
             _variant(prepared, ocr_pass), lang=lang, config=ocr_pass.config
         )
-        if found := done([split_row(line) for line in text.splitlines() if line.strip()]):
+        lines = [split_row(line) for line in text.splitlines() if line.strip()]
+        if found := done(join_paise(lines, paise=paise or None)):
             return found
     fee = consensus_fee(readings)
     rows = next((r for r in readings if fee is not None and registration_fee(r) == fee), None)

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from difflib import SequenceMatcher
 
 # One figure as OCR gives it: `1,23,456`, `1,32000.00`, `4, 36,000`, `3052300.00`. The
@@ -39,6 +39,15 @@ _REGISTRAR = re.compile(r"registrar\b|regi\s?strar|\bregistered\b", re.IGNORECAS
 # Row labels are a few words; a longer "label" is a sentence of the endorsement.
 MAX_LABEL_WORDS = 7
 _TOTAL = re.compile(r"\btotal\b", re.IGNORECASE)
+# "Registration fees u/Art. 1 of the Table of Fees" is long but starts as a fee head does.
+_FEE_HEAD_FIRST = re.compile(
+    r"^\W*(?:(?:regi\w*|regn\w*|r?e?g?i?stration)\W+fees?|fees?\W+for\W+regi\w*)\b",
+    re.IGNORECASE,
+)
+_FEE_WORD = re.compile(r"\b(fees?|charges?)\b", re.IGNORECASE)
+# Tables with separate rupee and paise columns: `Rs. | Ps.`, `Rupees | Paise`, `Rs. | P.`
+_PAISE_HEADER = re.compile(r"\b(?:rs|rupees)\b\.?.*?(?:\bps\b|\bpaise\b|\bp\b\.)", re.IGNORECASE)
+_PAISE_CELL = re.compile(r"^\d{2}$")
 _NOISE = re.compile(r"[|\[\]{}_=~`\"“”‘’]+")
 
 
@@ -116,7 +125,9 @@ def is_registration_label(label: str) -> bool:
 
     OCR garbles words under seals (`Regiab ttin`, `Resstreuon`), so words match loosely.
     """
-    if _REGISTRAR.search(label) or len(label.split()) > MAX_LABEL_WORDS:
+    if _REGISTRAR.search(label):
+        return False
+    if len(label.split()) > MAX_LABEL_WORDS and not _FEE_HEAD_FIRST.search(label):
         return False
     if _REGISTRATION.search(label) and not _NOT_REGISTRATION.search(label):
         return True
@@ -144,7 +155,9 @@ def registration_fee(rows: list[TableRow]) -> float | None:
     named = [r for r in rows if is_registration_label(r.label)]
     if not named:
         return None
-    row = named[0]
+    # A seal's "SUB REGISTRAR" garbled to `UB REGIS` also names registration; the row
+    # that says fee is the table's.
+    row = next((r for r in named if _FEE_WORD.search(r.label)), named[0])
     implied = implied_fee(rows, row)
     if row.amount is None or row.amount < 1:
         # The fee's own amount was unreadable: the total minus every other fee gives it.
@@ -173,3 +186,65 @@ def adds_up(rows: list[TableRow]) -> bool:
     if not (totals and others):
         return False
     return abs(sum(r.amount for r in others) - totals[-1].amount) < 1  # type: ignore[misc]
+
+
+def _paise_split(text: str) -> tuple[str, str] | None:
+    """(rupees, paise) when the line ends in a figure and a separate two-digit cell."""
+    text = " ".join(_NOISE.sub(" ", text).split())
+    figures = list(_FIGURE.finditer(text))
+    if len(figures) < 2 or not _PAISE_CELL.match(figures[-1].group(0)):
+        return None
+    rupees = figures[-2]
+    # Two cells apart (`2023-24` is one token), after the label: a figure with no
+    # words before it is the serial number.
+    if text[rupees.end() : figures[-1].start()].strip():
+        return None
+    if not re.search(r"[A-Za-z]{2}", text[: rupees.start()]):
+        return None
+    return rupees.group(0), figures[-1].group(0)
+
+
+def _ends_in_paise_cell(text: str) -> bool:
+    figures = list(_FIGURE.finditer(" ".join(_NOISE.sub(" ", text).split())))
+    return bool(figures) and bool(_PAISE_CELL.match(figures[-1].group(0)))
+
+
+def has_paise_column(rows: list[TableRow]) -> bool:
+    """True when the table keeps paise in a column of its own, right of the rupees.
+
+    Either the header names it (`Rs. Ps.`, `Rupees Paise`), or most rows with amounts
+    end in a figure and then a two-digit cell (`3,49,000 00`).
+    """
+    if any(r.amount is None and _PAISE_HEADER.search(r.text) for r in rows):
+        return True
+    with_amounts = [r for r in rows if r.amount is not None and r.label]
+    split = sum(_paise_split(r.text) is not None for r in with_amounts)
+    return split >= 2 and split >= 0.6 * len(with_amounts)
+
+
+def paise_of(row: TableRow) -> float:
+    """The paise cell of `row` as rupees (`50` -> 0.5), 0 when it has none."""
+    split = _paise_split(row.text)
+    return int(split[1]) / 100 if split else 0.0
+
+
+def join_paise(rows: list[TableRow], *, paise: bool | None = None) -> list[TableRow]:
+    """Rows of a rupee/paise table with each amount as rupees + paise / 100.
+
+    Read as one line, `3,49,000 | 00` ends in the paise cell; the rupees are the figure
+    before it. A row left with only its paise cell lost its rupees: no amount.
+    """
+    if not (has_paise_column(rows) if paise is None else paise):
+        return rows
+    out = []
+    for row in rows:
+        split = _paise_split(row.text)
+        if split is not None:
+            rupees = parse_figure(split[0])
+            amount = None if rupees is None else rupees + int(split[1]) / 100
+            out.append(replace(row, amount=amount))
+        elif row.amount is not None and _ends_in_paise_cell(row.text):
+            out.append(replace(row, amount=None))
+        else:
+            out.append(row)
+    return out
