@@ -84,3 +84,20 @@ def test_phone_closing_its_line_before_a_heading_stays_with_the_party() -> None:
     )
     _, buyers, _ = find_parties(text)
     assert [p.phone_number for p in buyers] == ["9845012345"]
+
+
+def test_right_cell_pushed_onto_its_own_line_in_a_two_column_box() -> None:
+    text = (
+        "VENDOR 1 | PURCHASER 1\n"
+        "Name: Smt. Geetha Rao | Name: Mr. Mohan Das\n"
+        "Relation: W/o Ramesh Rao | Relation: S/o Prakash Das\n"
+        "Address: Door No. 35, Residency Road, Kuvempunagar, Mysuru, Pin Code: 570075 |\n"
+        "Address: Door No. 193, Temple Street, Tumakuru - 572037\n"
+        "Aadhaar: 7651 6699 6244 | Aadhaar: 3317 4201 8419\n"
+        "Contact: Mob: 9845012345 | Contact: Mob: 9632054321\n"
+    )
+    sellers, buyers, _ = find_parties(text)
+    assert [(p.aadhaar_number, p.phone_number) for p in sellers] == [
+        ("7651-6699-6244", "9845012345")
+    ]
+    assert [(p.pincode, p.aadhaar_number) for p in buyers] == [("572037", "3317-4201-8419")]

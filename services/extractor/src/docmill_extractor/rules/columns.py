@@ -15,6 +15,7 @@ from docmill_extractor.rules.text import ROLE_RE
 # A header cell is only a role word with an optional number ("VENDOR 2", "Purchaser").
 _HEADER_CELL = re.compile(rf"^\s*(?:{ROLE_RE.pattern})\s*(?:No\.?\s*)?\d{{0,2}}\s*$", re.I)
 _EMPTY_CELL = re.compile(r"^[\s\-–—]*$")
+_LABEL = re.compile(r"^\s*([A-Za-z][\w .'/()-]{0,30}?)\s*:")
 
 
 def _header(line: str) -> list[str] | None:
@@ -36,6 +37,7 @@ def _unfold(lines: list[str], at: int, headers: list[str]) -> tuple[list[str], i
     """Return the unfolded lines of the box whose header is `lines[at]`, and where it ends."""
     columns: list[list[str]] = [[], []]
     wraps = False  # whether the line before was a row whose right cell may run on
+    pushed = None  # the label of a row whose right cell was pushed to the next line
     i = at + 1
     while i < len(lines):
         line = lines[i]
@@ -47,6 +49,13 @@ def _unfold(lines: list[str], at: int, headers: list[str]) -> tuple[list[str], i
                 if not _EMPTY_CELL.match(cell):
                     column.append(cell.strip())
             wraps = not _EMPTY_CELL.match(cells[1])
+            label = _LABEL.match(cells[0])
+            pushed = label.group(1).lower() if label and not wraps else None
+        elif pushed and (label := _LABEL.match(line)) and label.group(1).lower() == pushed:
+            # "Address: <left> |" then "Address: <right>": a long left cell pushed the
+            # right one onto a line of its own.
+            columns[1].append(line.strip())
+            wraps, pushed = True, None
         elif wraps and line.strip() and _names_header(line, headers) is None:
             # A wrapped line continues the cell that ended the row before it: the right one.
             columns[1][-1] += " " + line.strip()
