@@ -23,15 +23,18 @@ HEADER = [
     "Phone", "Secondary_Phone", "Email", "Property_Share",
 ]
 
-# Seeds far from the ones the rules were developed on. `holdout`, `blind`, `unseen`,
-# `audit` and `sealed` deeds use other templates and wording, each family written apart
-# from the rules (the README's extraction section says what each first scored).
+# Seeds far from the ones the rules were developed on. Every family but `main` uses other
+# templates and wording, each written apart from the rules (the README's extraction
+# section says what each first scored).
 MAIN = [generate_deed(90_000 + i, family="main") for i in range(4)]
 HOLDOUT = [generate_deed(70_000 + i, family="holdout") for i in range(6)]
 BLIND = [generate_deed(71_000 + i, family="blind") for i in range(6)]
+LATER_FAMILIES = (
+    "unseen", "audit", "sealed", "registry", "reserve", "district", "taluk", "circle", "hobli"
+)
 LATER = [
     generate_deed(72_000 + i, family=family)
-    for family in ("unseen", "audit", "sealed")
+    for family in LATER_FAMILIES
     for i in range(4)
 ]
 
