@@ -28,9 +28,12 @@ def test_form_label_on_the_line_after_the_name_is_not_part_of_it() -> None:
         ("two-fifths undivided share", "40%"),
         ("three fourths share", "75%"),
         ("one-tenth share", "10%"),
+        ("Share: Fifty per cent", "50%"),
+        ("holding Twenty-Five percent share", "25%"),
+        ("an undivided 60% (Sixty per cent) share", "60%"),
     ],
 )
-def test_fractions_in_words_beyond_quarters(phrase: str, share: str) -> None:
+def test_shares_in_words(phrase: str, share: str) -> None:
     assert read_share(phrase) == share
 
 

@@ -38,8 +38,17 @@ _AGE_THEN = re.compile(
 _PIN_LABEL = re.compile(r"[\s,;:(\-]*(?:PIN(?:\s*code)?|Pincode|Postal\s+code)?[\s.:\-]*$", re.I)
 # A fraction may be restated in brackets ("half (1/2) share", "one-fourth (1/4th) share").
 _RESTATED = r"(?:\s*\([^()\n]{1,12}\))?"
+# "fifty per cent", "Twenty-Five percent": a percentage in words.
+_TENS = {w: 10 * n for n, w in enumerate("ten twenty thirty forty fifty sixty seventy".split(), 1)}
+_TENS |= {"eighty": 80, "ninety": 90, "hundred": 100, "one hundred": 100, "fifteen": 15}
+_UNITS = {w: n for n, w in enumerate("one two three four five six seven eight nine".split(), 1)}
+_WORD_PCT = (
+    rf"(?P<tens>{'|'.join(sorted(_TENS, key=len, reverse=True))})"
+    rf"(?:[\s-]+(?P<units>{'|'.join(_UNITS)}))?\s+(?:per\s*cent|percent)\b"
+)
 _SHARE = re.compile(
     r"(?P<pct>\d{1,3}(?:\.\d+)?)\s*(?:%|per\s*cent|percent)"
+    rf"|\b{_WORD_PCT}"
     r"|\b(?P<whole>entire|whole|full)(?:\s+and\s+(?:absolute|undivided))?"
     rf"{_RESTATED}(?=\s+(?:undivided\s+)?share)(?!\s+(?:undivided\s+)?share\s+of\s+\d)"
     r"|\b(?:(?P<wnum>one|two|three|four|five|six|seven|eight|nine)[\s-]+)?"
@@ -126,6 +135,10 @@ def _read_share(window: str) -> str | None:
         return f"{float(m.group('pct')):g}%"
     if m.group("whole"):
         return "100%"
+    if m.group("tens"):
+        pct = _TENS[" ".join(m.group("tens").lower().split())]
+        pct += _UNITS[m.group("units").lower()] if m.group("units") else 0
+        return f"{pct}%" if pct <= 100 else None
     if m.group("wden"):
         num = _WORD_NUMBERS[(m.group("wnum") or "one").lower()]
         den = _WORD_NUMBERS[m.group("wden").lower().rstrip("s")]
@@ -225,6 +238,6 @@ def _sole_seller_share(text: str) -> str | None:
         if len(sentence) > 300 or len(roles) != 1 or not roles[0][0]:
             continue
         m = _SHARE.search(sentence)
-        if m and (not m.group("pct") or _PCT_SHARE.search(sentence)):
+        if m and (not (m.group("pct") or m.group("tens")) or _PCT_SHARE.search(sentence)):
             return read_share(sentence[m.start() :])
     return None
