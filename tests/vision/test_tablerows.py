@@ -61,6 +61,8 @@ def test_split_row(line: str, label: str, amount: float | None) -> None:
         # Long, but a fee head from its first words; OCR drops the `1`.
         ("Registration fees u/Art. of the Table of Fees", True),
         ("Fees for registration as per Article 1 of the Table", True),
+        ("Aogistration fees u/Art. cf tie fabio Feos", True),  # under a seal
+        ("Legislation fee", False),
         ("Presented for registration at the office between 10 and 11 AM", False),
         ("Duty on Stamp", False),
         ("Infrastructure Cess", False),

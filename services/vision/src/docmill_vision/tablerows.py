@@ -127,15 +127,29 @@ def is_registration_label(label: str) -> bool:
     """
     if _REGISTRAR.search(label):
         return False
-    if len(label.split()) > MAX_LABEL_WORDS and not _FEE_HEAD_FIRST.search(label):
+    if len(label.split()) > MAX_LABEL_WORDS and not _starts_as_fee_head(label):
         return False
     if _REGISTRATION.search(label) and not _NOT_REGISTRATION.search(label):
         return True
     if is_other_head(label):
         return False
+    if _starts_as_fee_head(label):
+        return True
     # Many fee heads end in "-ation" too; a garbled "registration" still starts with r.
     candidates = [w for w in _words(label) if w.startswith("r")]
     return any(_like(w, "registration", ratio=0.6) for w in candidates)
+
+
+def _starts_as_fee_head(label: str) -> bool:
+    if _FEE_HEAD_FIRST.search(label):
+        return True
+    # `Aogistration feos u/Art. ...` under a seal: the first two words, loosely.
+    words = _words(label)[:2]
+    return (
+        len(words) == 2
+        and _like(words[0], "registration", ratio=0.8)
+        and _like(words[1], "fees", ratio=0.75)
+    )
 
 
 def is_total_label(label: str) -> bool:
