@@ -258,3 +258,15 @@ def test_office_of_an_allotment_or_an_attorneys_deed_is_not_this_deeds(recital: 
         "office of the Sub-Registrar at Hubballi.\n"
     )
     assert read_registration_office(text) == "Sub-Registrar Office, Hubballi"
+
+
+def test_address_cell_of_a_party_table_whose_header_is_not_known() -> None:
+    row = (
+        "1 | Sri Girish B. Desai | 36 yrs | son of Arun Desai | Door No. 289, College Road, "
+        "Kyathasandra,\nTumakuru, Karnataka - 572066 | Aadhaar 375275903181 | PAN AWFPD2210Q"
+    )
+    assert read_place(row) == (
+        "Door No. 289, College Road, Kyathasandra, Tumakuru",
+        "572066",
+        "Karnataka",
+    )

@@ -140,3 +140,20 @@ def test_form_label_line_between_an_address_and_its_pincode() -> None:
     details = read_property(text)
     assert details.schedule_c_property_address == "Door No. 716, 5th Block, Bejai, Mangaluru"
     assert (details.pincode, details.state) == ("575049", "Karnataka")
+
+
+def test_e_stamp_duty_is_the_stamp_duty() -> None:
+    text = "(Presented before the Sub-Registrar, Yelahanka; e-stamp duty of Rs.2,39,940/- paid.)"
+    assert read_amounts(text)["stamp_duty_fee"] == 239940.0
+
+
+def test_unlabelled_address_after_the_kind_and_a_comma() -> None:
+    text = (
+        "Schedule C (premises sold): Apartment, Door No. 746, Church Road, Edappally, Kochi, "
+        "Kerala - 682023, with a super built-up area of 1,250 sq.ft.\n"
+    )
+    details = read_property(text)
+    assert details.schedule_c_property_name == "Apartment"
+    assert details.schedule_c_property_address == "Door No. 746, Church Road, Edappally, Kochi"
+    assert (details.pincode, details.state) == ("682023", "Kerala")
+    assert details.schedule_c_property_area == 1250.0

@@ -17,7 +17,8 @@ AMOUNT_LABELS = {
     "sale_consideration": r"consideration|price",
     "guidance_value": r"guidance\s+(?:\(\s*market\s*\)\s+)?value|market\s+value",
     # "Karnataka Stamp Act" names the law and "e-Stamp Certificate No." the paper, not the duty.
-    "stamp_duty_fee": r"(?<![-\w])stamp(?!\s+act\b)",
+    # "e-stamp duty of Rs. ..." is the duty all the same.
+    "stamp_duty_fee": r"(?<![-\w])stamp(?!\s+act\b)|\be-?stamp\s+duty",
     "registration_fee": (
         r"registration\s+(?:fees?|charges)|fees?\s+(?:for|of)\s+registration|regn\.?\s+fees?"
     ),

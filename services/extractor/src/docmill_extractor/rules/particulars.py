@@ -97,9 +97,22 @@ def _unlabelled_line(window: str) -> str | None:
     return None
 
 
+def _address_cell(window: str) -> str | None:
+    """A party table row without a header the reader knows: the cell holding a pincode."""
+    for cell in window.split("|")[1:]:
+        if PINCODE_RE.search(cell) and not _PLACE_END.search(cell):
+            return cell
+    return None
+
+
 def read_place(window: str) -> tuple[str | None, str | None, str | None]:
     """Return (address, pincode, state) of a record, each None when not printed."""
-    span = _address_span(window) or _after_age(window) or _unlabelled_line(window)
+    span = (
+        _address_span(window)
+        or _after_age(window)
+        or _address_cell(window)
+        or _unlabelled_line(window)
+    )
     if span is None:
         return None, None, None
     pin = PINCODE_RE.search(span)

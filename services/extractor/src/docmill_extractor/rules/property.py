@@ -52,6 +52,10 @@ _KIND_VALUE_END = re.compile(
 _FORM_LABEL_LINE = re.compile(
     r"\n[ ]*(?:(?:PIN|Pin)(?:\s*[Cc]ode)?|Pincode|State|District)(?:\s*/\s*[A-Za-z ]+)?[ ]*:?[ ]*\n"
 )
+# A comma after a kind, then a place that reaches a pincode within the line's sentence.
+_UNLABELLED_PLACE = re.compile(
+    r"\s*,\s*(?=(?:[^.;]|\.(?!\s+[A-Z][a-z])){5,200}?(?<!\d)[1-9]\d{2}\s?\d{3}(?!\d))"
+)
 _PLACE_LABEL = re.compile(
     r"(?:property\s+address|address|situated\s+at|situate\s+at|located\s+at|lying\s+at|\bat)"
     r"\s*[:\-]?\s*",
@@ -142,8 +146,13 @@ def _read_schedule_c(section: str) -> dict[str, object]:
     elif kind:
         found["schedule_c_property_name"] = flatten(kind.group(0)).title()
     place = _PLACE_LABEL.search(section, after_name)
-    if place:
-        raw = section[place.end() : place.end() + 300]
+    # "Schedule C: Apartment, Door No. 746, ..., Kerala - 682023": the address follows the
+    # kind after a comma, unlabelled.
+    start = place.end() if place else None
+    if start is None and kind and not label and _UNLABELLED_PLACE.match(section, kind.end()):
+        start = _UNLABELLED_PLACE.match(section, kind.end()).end()
+    if start is not None:
+        raw = section[start : start + 300]
         pin_end = re.search(r"(?<!\d)[1-9]\d{2}\s?\d{3}(?!\d)", raw)
         # "Tumakuru - 572032 (Karnataka)": a state may follow the pincode.
         after_pin = re.match(r"[\s,/]*\(?[A-Za-z ]+\)?", raw[pin_end.end() :]) if pin_end else None
@@ -154,7 +163,7 @@ def _read_schedule_c(section: str) -> dict[str, object]:
         if state is None and state_after:
             state = canonical_state(state_after.group(1))
         found.update(schedule_c_property_address=address or None, pincode=pin, state=state)
-        area = parse_area(section[place.end() + (pin_end.end() if pin_end else 0) :])
+        area = parse_area(section[start + (pin_end.end() if pin_end else 0) :])
     else:
         area = parse_area(section)
     found["schedule_c_property_area"] = area
