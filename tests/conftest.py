@@ -63,29 +63,3 @@ def start_worker(private_nats: str, tmp_path: Path) -> Iterator[Callable[..., Wo
     for worker in started:
         worker.stop()
 
-
-# `make test` runs on two pytest-xdist workers with --dist loadgroup. Each test module is a
-# group of its own, so module-scoped stacks start once; the modules that keep both cores
-# busy for a minute or more (OCR and vision accuracy, Triton, whole-stack scans) share one
-# group, so they run one after another on one worker while the other takes the rest.
-CPU_HEAVY_MODULES = frozenset(
-    {
-        "tests/vision/test_fee_reader.py",
-        "tests/vision/test_triton.py",
-        "tests/vision/test_model.py",
-        "tests/vision/test_tablerows.py",
-        "tests/e2e/test_vision_unseen.py",
-        "tests/e2e/test_vision_audit.py",
-        "tests/e2e/test_image_uploads.py",
-        "tests/ocr_e2e/test_scanned_deeds.py",
-        "tests/ocr/test_ocr_kannada.py",
-    }
-)
-
-
-def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item]) -> None:
-    root = config.rootpath
-    for item in items:
-        module = item.path.relative_to(root).as_posix()
-        group = "cpu-heavy" if module in CPU_HEAVY_MODULES else module
-        item.add_marker(pytest.mark.xdist_group(group))
