@@ -12,8 +12,6 @@ PYPROJECTS := $(wildcard libs/*/pyproject.toml services/*/pyproject.toml bench/p
 # Tests live under tests/; packages may also keep tests beside their code.
 TEST_DIRS := tests $(wildcard libs/*/tests services/*/tests)
 PYTEST_ARGS ?= --durations=15
-# Two workers, one test module at a time each: most tests wait on servers, so two cores overlap them.
-TEST_WORKERS ?= 2
 
 .PHONY: help install system-deps run test test-unit lint format typecheck bench bench-deps eval clean
 
@@ -52,7 +50,7 @@ run: install ## Start the local stack: nats-server, PostgreSQL and every service
 	$(PY) -m docmill_devstack run
 
 test: install ## Run every test: unit, integration and end to end
-	$(PY) -m pytest $(TEST_DIRS) -n $(TEST_WORKERS) --dist loadfile $(PYTEST_ARGS)
+	$(PY) -m pytest $(TEST_DIRS) $(PYTEST_ARGS)
 
 test-unit: install ## Quick inner loop: everything not marked slow or e2e (never replaces `make test`)
 	$(PY) -m pytest $(TEST_DIRS) -m "not slow and not e2e" $(PYTEST_ARGS)
