@@ -11,7 +11,8 @@ STAMP := $(VENV)/.docmill-installed
 PYPROJECTS := $(wildcard libs/*/pyproject.toml services/*/pyproject.toml bench/pyproject.toml eval/pyproject.toml)
 # Tests live under tests/; packages may also keep tests beside their code.
 TEST_DIRS := tests $(wildcard libs/*/tests services/*/tests)
-PYTEST_ARGS ?= --durations=15
+# Two workers, whole modules each: module-scoped stacks see their module's tests in order.
+PYTEST_ARGS ?= -n 2 --dist loadfile --durations=25
 
 .PHONY: help install system-deps run test test-unit lint format typecheck bench bench-deps eval clean
 

@@ -1,5 +1,6 @@
 """Shared fixtures: real nats-server and PostgreSQL (see docmill_devstack), worker processes."""
 
+import os
 from collections.abc import AsyncIterator, Callable, Iterator
 from pathlib import Path
 
@@ -18,8 +19,13 @@ from docmill_devstack.fixtures import (  # noqa: F401 - re-exported as pytest fi
     pg_server,
 )
 from docmill_devstack.nats import start_nats
+from docmill_devstack.ports import use_port_block
 from docmill_runtime.natsio import ensure_topology
 from docmill_runtime.testing import WorkerProcess, start_worker_process
+
+# Each pytest-xdist worker ("gw0", "gw1", ...) picks ports from its own block, so stacks
+# started side by side never pick the same port.
+use_port_block(int(os.environ.get("PYTEST_XDIST_WORKER", "gw0").removeprefix("gw")))
 
 
 @pytest.fixture
@@ -62,4 +68,3 @@ def start_worker(private_nats: str, tmp_path: Path) -> Iterator[Callable[..., Wo
     yield start
     for worker in started:
         worker.stop()
-

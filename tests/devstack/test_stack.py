@@ -11,19 +11,10 @@ from pathlib import Path
 
 import pytest
 
-from docmill_devstack.ports import find_free_port, is_port_free
+from docmill_devstack.ports import find_free_port, find_free_ports
 
 STANDIN = str(Path(__file__).with_name("standin.py"))
 BANNER = "docmill is running"
-
-
-def _free_port_run(count: int) -> int:
-    """First of count consecutive free ports."""
-    for _ in range(50):
-        base = find_free_port()
-        if base + count < 65535 and all(is_port_free(base + i) for i in range(count)):
-            return base
-    raise RuntimeError("no run of free ports")
 
 
 def _launch(root: Path, services: list[dict], **env: str) -> tuple[subprocess.Popen, Path]:
@@ -36,7 +27,7 @@ def _launch(root: Path, services: list[dict], **env: str) -> tuple[subprocess.Po
         "DOCMILL_HTTP_PORT": str(find_free_port()),
         "DOCMILL_NATS_PORT": str(find_free_port()),
         "DOCMILL_PG_PORT": str(find_free_port()),
-        "DOCMILL_HEALTH_PORT_BASE": str(_free_port_run(len(services))),
+        "DOCMILL_HEALTH_PORT_BASE": str(find_free_ports(len(services))),
         **env,
     }
     with output.open("wb") as sink:

@@ -15,7 +15,7 @@ from typing import Any
 from docmill_devstack.fixtures import make_test_dir
 from docmill_devstack.health import wait_healthy
 from docmill_devstack.nats import NatsServer, start_nats, stop_process
-from docmill_devstack.ports import find_free_port
+from docmill_devstack.ports import find_free_port, find_free_ports
 from docmill_devstack.stack import StackSettings, default_services, plan_services
 
 
@@ -49,13 +49,19 @@ class RunningStack:
             log = (logs / f"{spec.name}.log").open("ab")
             env = {**os.environ, **spec.env, "DOCMILL_LOG_FORMAT": "json", **self.extra_env}
             self.processes[spec.name] = subprocess.Popen(
-                list(spec.argv), env=env, stdout=log, stderr=subprocess.STDOUT,
+                list(spec.argv),
+                env=env,
+                stdout=log,
+                stderr=subprocess.STDOUT,
                 start_new_session=True,
             )
         for spec in specs:
             if spec.name in wanted:
-                wait_healthy(spec.health_url, self.processes[spec.name],
-                             describe=lambda name=spec.name: self.log_tail(name))
+                wait_healthy(
+                    spec.health_url,
+                    self.processes[spec.name],
+                    describe=lambda name=spec.name: self.log_tail(name),
+                )
 
     def stop_services(self, names: list[str] | None = None, *, kill: bool = False) -> None:
         """SIGTERM (or SIGKILL) the named services and wait for them."""
@@ -86,12 +92,12 @@ def make_stack(*, base_dir: Path, database_url: str, reader_url: str) -> Running
     """A stack with its own nats-server on free ports; services are started separately."""
     nats = start_nats(base_dir / "nats")
     http_port = find_free_port()
-    # Worker health ports count up from the base; a random free one leaves room after it.
+    # Worker health ports count up from the base.
     settings = StackSettings(
         data_dir=base_dir,
         http_port=http_port,
         nats_port=nats.port,
-        health_port_base=find_free_port(),
+        health_port_base=find_free_ports(len(default_services())),
     )
     return RunningStack(
         base_url=f"http://127.0.0.1:{http_port}",

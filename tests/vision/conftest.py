@@ -14,7 +14,7 @@ from pathlib import Path
 
 import pytest
 
-from docmill_runtime.testing import free_port
+from docmill_devstack.ports import find_free_port
 from docmill_vision.detector import shipped_model_path
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -68,7 +68,7 @@ def triton_server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[TritonSe
     """A real tritonserver serving the shipped detector as model `feetable`."""
     python = _pytriton_python()
     tmp = tmp_path_factory.mktemp("triton")
-    http_port, grpc_port, metrics_port = free_port(), free_port(), free_port()
+    http_port, grpc_port, metrics_port = find_free_port(), find_free_port(), find_free_port()
     log = tmp / "triton.log"
     libdir = subprocess.run(
         [str(python), "-c", "import sysconfig; print(sysconfig.get_config_var('LIBDIR'))"],

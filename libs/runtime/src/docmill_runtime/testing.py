@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import os
 import signal
-import socket
 import subprocess
 import sys
 import time
@@ -17,6 +16,8 @@ from pathlib import Path
 import nats.errors
 from nats.aio.msg import Msg
 from nats.js import JetStreamContext
+
+from docmill_devstack.ports import find_free_port
 
 
 @dataclass
@@ -56,13 +57,6 @@ class WorkerProcess:
             return None
 
 
-def free_port() -> int:
-    """A TCP port that is free right now on 127.0.0.1."""
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        return int(sock.getsockname()[1])
-
-
 def start_worker_process(
     module: str,
     *,
@@ -72,7 +66,7 @@ def start_worker_process(
     timeout: float = 60.0,
 ) -> WorkerProcess:
     """Start `python -m module` against `nats_url` and wait until /healthz says ok."""
-    port = free_port()
+    port = find_free_port()
     full_env = {
         **os.environ,
         "NATS_URL": nats_url,
