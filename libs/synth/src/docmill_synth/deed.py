@@ -14,6 +14,7 @@ from docmill_synth.templates_district import DISTRICT_TEMPLATES
 from docmill_synth.templates_hobli import HOBLI_TEMPLATES
 from docmill_synth.templates_holdout import HOLDOUT_TEMPLATES
 from docmill_synth.templates_main import MAIN_TEMPLATES, Template
+from docmill_synth.templates_panchayat import PANCHAYAT_TEMPLATES
 from docmill_synth.templates_registry import REGISTRY_TEMPLATES
 from docmill_synth.templates_reserve import RESERVE_TEMPLATES
 from docmill_synth.templates_sealed import SEALED_TEMPLATES
@@ -44,6 +45,8 @@ FAMILIES: dict[str, dict[str, Template]] = {
     "hobli": HOBLI_TEMPLATES,
     # Written apart from the rules and every other family; never used to tune the rules.
     "ward": WARD_TEMPLATES,
+    # Written apart from the rules and every other family; measured before any rule change.
+    "panchayat": PANCHAYAT_TEMPLATES,
 }
 
 
