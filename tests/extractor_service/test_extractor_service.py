@@ -46,9 +46,7 @@ def _job(doc_id: str, pages: list[PageText], **kw) -> ExtractJob:
 
 async def _send(js, job: ExtractJob, *, request_id: str | None = None) -> None:
     # EXTRACT is the bounded stage-2 queue: wait for room as the OCR worker does.
-    await publish_bounded(
-        js, s.batch_subject(s.EXTRACT, job.batch_id), job, request_id=request_id
-    )
+    await publish_bounded(js, s.batch_subject(s.EXTRACT, job.batch_id), job, request_id=request_id)
 
 
 async def _result(js):
@@ -74,7 +72,9 @@ async def test_extract_job_becomes_document_extracted(js, start_extractor):
     assert result.sale_deed is not None
     assert result.sale_deed.property_details.registration_fee == 45000.0
     assert result.sale_deed.property_details.sale_consideration == 4500000.0
-    assert result.needs_vision is False
+    # The fee sits on a page Tesseract read: the vision step is to check it on the image.
+    assert result.needs_vision is True
+    assert result.provenance["property_details.registration_fee"].page == 2
     assert headers[s.HEADER_MSG_ID] == "deed-1:extract:0"
     assert headers[s.HEADER_REQUEST_ID] == "rq-7"
 
@@ -98,6 +98,8 @@ async def test_claim_checked_text_is_fetched(js, start_extractor):
     assert isinstance(result, DocumentExtracted), result
     assert result.document_id == "deed-cc"
     assert result.sale_deed.property_details.registration_fee == 45000.0
+    # Read from a text layer, the fee needs no second look.
+    assert result.needs_vision is False
 
 
 async def test_missing_fee_is_handed_to_vision_through_the_result(js, start_extractor):

@@ -9,6 +9,7 @@ import numpy as np
 import pytest
 
 from docmill_synth.feetable import render_fee_table, sample_fee_rows
+from docmill_vision.clues import FeeClues
 from docmill_vision.tableocr import read_table
 from docmill_vision.tablerows import (
     TableRow,
@@ -233,6 +234,35 @@ def test_read_table_on_rendered_tables() -> None:
         image = render_fee_table(rows, rng=rng, family="main", scale=rng.uniform(0.8, 1.3))
         hits += read_table(np.asarray(image)).fee == fee
     assert hits >= 7
+
+
+def test_a_fee_the_ocr_text_gave_is_confirmed_by_one_reading() -> None:
+    assert shutil.which("tesseract"), "tesseract is required: apt-get install tesseract-ocr"
+    rng = random.Random(11)
+    rows = [
+        r
+        for r in sample_fee_rows(rng, registration_fee=4560, family="main")
+        if r.key != "total"  # without a total no single reading can prove itself
+    ]
+    image = np.asarray(render_fee_table(rows, rng=rng, family="main", scale=1.0))
+    alone = read_table(image)
+    confirmed = read_table(image, clues=FeeClues(text_fee=4560.0))
+    assert confirmed.fee == 4560.0 and confirmed.readings == 1
+    assert alone.fee == 4560.0 and alone.readings > 1
+    # A text fee no reading gives changes nothing: the table's own reading stands.
+    assert read_table(image, clues=FeeClues(text_fee=9999.0)).fee == 4560.0
+    # On a property worth Rs. 50 crore, 4,560 is no registration fee: a misreading.
+    assert read_table(image, clues=FeeClues(property_value=5e8)).fee is None
+    assert read_table(image, clues=FeeClues(property_value=456_000)).fee == 4560.0
+
+
+@pytest.mark.unit
+def test_fee_clues_rule_out_figures_no_fee_could_be() -> None:
+    clues = FeeClues(text_fee=505000.0, property_value=50_500_000.0)
+    assert clues.confirms(505000.0) and not clues.confirms(303000.0)
+    assert clues.allows(505000.0) and clues.allows(303000.0)
+    assert not clues.allows(5.05) and not clues.allows(5_000_000.0)
+    assert FeeClues().allows(5.05)  # nothing known, nothing ruled out
 
 
 @pytest.mark.unit

@@ -113,6 +113,11 @@ class VisionJob(Struct, frozen=True, kw_only=True):
     object_name: str
     attempt: int = 0
     candidate_pages: list[int] = msgspec.field(default_factory=list)
+    # The fee the text gave when it was read only from OCR'd pages: the vision step
+    # confirms it from the table image, or corrects it.
+    text_fee: float | None = None
+    # The higher of price and guidance value: rules out figures no fee could be.
+    property_value: float | None = None
 
 
 class DocumentExtracted(Struct, frozen=True, kw_only=True, tag="extracted"):
@@ -127,6 +132,7 @@ class DocumentExtracted(Struct, frozen=True, kw_only=True, tag="extracted"):
     text_sources: list[str] = msgspec.field(default_factory=list)
     backend: str = "rules"
     warnings: list[str] = msgspec.field(default_factory=list)
+    # The vision step is owed a look: the fee is missing, or was read from OCR'd text.
     needs_vision: bool = False
     invoice: Invoice | None = None
     text_document: TextDocument | None = None

@@ -8,6 +8,7 @@ from docmill_normalize.amounts import (
 )
 from docmill_normalize.areas import SQFT_PER_SQM, parse_area
 from docmill_normalize.dates import DateMatch, find_dates, parse_date
+from docmill_normalize.fees import is_likely_fee, is_possible_fee
 from docmill_normalize.identity import (
     OCR_DIGIT_CHARS,
     infer_gender,
@@ -29,6 +30,8 @@ __all__ = [
     "find_dates",
     "format_indian",
     "infer_gender",
+    "is_likely_fee",
+    "is_possible_fee",
     "mend_ordinals",
     "is_valid_aadhaar",
     "normalize_aadhaar",

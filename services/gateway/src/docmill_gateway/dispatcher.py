@@ -132,6 +132,8 @@ class Dispatcher:
                     filename=doc["filename"],
                     object_name=doc["object_name"],
                     attempt=attempt,
+                    text_fee=doc["text_fee"],
+                    property_value=doc["property_value"],
                 )
                 await natsio.publish(
                     self._js,

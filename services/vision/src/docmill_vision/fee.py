@@ -14,6 +14,7 @@ import structlog
 
 from docmill_contracts.messages import FeeFound, VisionJob
 from docmill_runtime.procpool import TaskPool
+from docmill_vision.clues import FeeClues
 from docmill_vision.pages import PageReading, choose_pages
 from docmill_vision.readers import FeeReader, TesseractReader
 from docmill_vision.settings import VisionSettings
@@ -34,6 +35,7 @@ async def find_fee(
 ) -> tuple[FeeFound, list[PageReading]]:
     """The fee for `job`'s document (or None with the reason), and what each page showed."""
     reader = reader or TesseractReader(pool=pool, settings=settings)
+    clues = FeeClues(text_fee=job.text_fee, property_value=job.property_value)
     pages, _count = await pool.run(
         choose_pages,
         str(path),
@@ -46,7 +48,7 @@ async def find_fee(
 
     async def read(number: int) -> PageReading:
         nonlocal done
-        reading = await reader.read_page(str(path), number)
+        reading = await reader.read_page(str(path), number, clues=clues)
         done += 1
         if on_page is not None:
             await on_page(done, len(pages))

@@ -10,6 +10,7 @@ from docmill_llm.gemini import GeminiClient, image_part
 from docmill_llm.jsonout import decode_answer, inline_schema
 from docmill_llm.resilience import Resilience
 from docmill_runtime.procpool import TaskPool
+from docmill_vision.clues import NO_CLUES, FeeClues
 from docmill_vision.pages import PageReading, TableCrop, TableReading, crop_tables
 from docmill_vision.settings import VisionSettings
 from docmill_vision.tablerows import TableRow, is_registration_label
@@ -63,8 +64,12 @@ class GeminiReader:
         self._client = GeminiClient(settings.llm)
         self.resilience = Resilience("gemini-vision", settings.llm)
 
-    async def read_page(self, path: str, number: int) -> PageReading:
-        """Crop the page's tables in the pool, then ask the model about each."""
+    async def read_page(self, path: str, number: int, *, clues: FeeClues = NO_CLUES) -> PageReading:
+        """Crop the page's tables in the pool, then ask the model about each.
+
+        The model reads the image on its own (a fee in the prompt would bias it); a
+        figure `clues` rule out is dropped.
+        """
         crops, detect_s = await self._pool.run(
             crop_tables,
             path,
@@ -73,12 +78,12 @@ class GeminiReader:
             time_limit=self._settings.page_timeout_s,
         )
         started = time.perf_counter()
-        tables = [await self._read(crop) for crop in crops]
+        tables = [await self._read(crop, clues=clues) for crop in crops]
         return PageReading(
             page=number, tables=tables, detect_s=detect_s, ocr_s=time.perf_counter() - started
         )
 
-    async def _read(self, crop: TableCrop) -> TableReading:
+    async def _read(self, crop: TableCrop, *, clues: FeeClues) -> TableReading:
         async def attempt() -> FeeAnswer:
             raw = await self._client.generate_json(
                 contents=[image_part(crop.png), PROMPT], system=SYSTEM, schema=SCHEMA
@@ -87,7 +92,10 @@ class GeminiReader:
 
         answer = await self.resilience.call(attempt)
         rows = [TableRow(label=r.label, amount=r.amount, text=r.label) for r in answer.rows]
-        return TableReading(box=crop.box, score=crop.score, rows=rows, fee=checked_fee(answer))
+        fee = checked_fee(answer)
+        if fee is not None and not clues.allows(fee):
+            fee = None
+        return TableReading(box=crop.box, score=crop.score, rows=rows, fee=fee)
 
     async def aclose(self) -> None:
         """Close the client's connections."""

@@ -12,6 +12,7 @@ import numpy as np
 import pymupdf
 from PIL import Image
 
+from docmill_vision.clues import NO_CLUES, FeeClues
 from docmill_vision.detector import Detection, Detector, DetectorConfig
 from docmill_vision.tableocr import read_table
 from docmill_vision.tablerows import TableRow
@@ -135,11 +136,13 @@ def read_page(
     pad: float = 0.06,
     wide_pad: float = 0.35,
     fallback_conf: float = 0.02,
+    clues: FeeClues = NO_CLUES,
 ) -> PageReading:
     """Render page `number`, detect fee tables, OCR each crop; runs in a pool process.
 
     When no crop gives a fee, the best box is read again with a wide margin: a box the
-    model clipped (a style it never saw) loses the label or the amount column.
+    model clipped (a style it never saw) loses the label or the amount column. `clues`
+    are what the document's text says about the fee.
     """
     image = render_page(path, number, dpi=dpi)
     started = time.perf_counter()
@@ -147,11 +150,11 @@ def read_page(
     detect_s = time.perf_counter() - started
     tables = []
     for det, crop in crops:
-        read = read_table(crop, lang=lang)
+        read = read_table(crop, lang=lang, clues=clues)
         tables.append(TableReading(box=det.box, score=det.score, rows=read.rows, fee=read.fee))
     if crops and all(t.fee is None for t in tables):
         det = crops[0][0]
-        read = read_table(_cut(image, det.box, pad=wide_pad), lang=lang)
+        read = read_table(_cut(image, det.box, pad=wide_pad), lang=lang, clues=clues)
         if read.fee is not None:
             tables.insert(
                 0, TableReading(box=det.box, score=det.score, rows=read.rows, fee=read.fee)
@@ -164,7 +167,9 @@ def read_page(
             if any(_overlap(det.box, box) > 0.5 for box in tried):
                 continue
             tried.append(det.box)
-            read = read_table(_cut(image, det.box, pad=pad), lang=lang, fee_table_only=True)
+            read = read_table(
+                _cut(image, det.box, pad=pad), lang=lang, fee_table_only=True, clues=clues
+            )
             tables.append(TableReading(box=det.box, score=det.score, rows=read.rows, fee=read.fee))
             if read.fee is not None:
                 break

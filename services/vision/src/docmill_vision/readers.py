@@ -6,6 +6,7 @@ import contextlib
 from typing import Protocol
 
 from docmill_runtime.procpool import TaskPool
+from docmill_vision.clues import NO_CLUES, FeeClues
 from docmill_vision.errors import UnknownReaderError
 from docmill_vision.pages import PageReading, read_page
 from docmill_vision.settings import VisionSettings
@@ -18,8 +19,11 @@ class FeeReader(Protocol):
 
     name: str
 
-    async def read_page(self, path: str, number: int) -> PageReading:
-        """Detect and read the tables of 1-based page `number` of the PDF at `path`."""
+    async def read_page(self, path: str, number: int, *, clues: FeeClues = NO_CLUES) -> PageReading:
+        """Detect and read the tables of 1-based page `number` of the PDF at `path`.
+
+        `clues` are what the document's text says about the fee.
+        """
         ...
 
     async def aclose(self) -> None:
@@ -36,7 +40,7 @@ class TesseractReader:
         self._pool = pool
         self._settings = settings
 
-    async def read_page(self, path: str, number: int) -> PageReading:
+    async def read_page(self, path: str, number: int, *, clues: FeeClues = NO_CLUES) -> PageReading:
         """One pool task per page."""
         return await self._pool.run(
             read_page,
@@ -44,6 +48,7 @@ class TesseractReader:
             number,
             dpi=self._settings.dpi,
             lang=self._settings.lang,
+            clues=clues,
             time_limit=self._settings.page_timeout_s,
         )
 

@@ -10,6 +10,7 @@ import numpy as np
 import pytesseract
 from PIL import Image, ImageFilter, ImageOps
 
+from docmill_vision.clues import NO_CLUES, FeeClues
 from docmill_vision.tablerows import (
     TableRow,
     adds_up,
@@ -252,12 +253,15 @@ def read_table(
     lang: str = "eng",
     passes: tuple[OcrPass, ...] = PASSES,
     fee_table_only: bool = False,
+    clues: FeeClues = NO_CLUES,
 ) -> TableText:
     """OCR a table crop (H, W, 3 RGB or grey uint8) into rows and its registration fee.
 
     The first pass also re-reads every amount cell on its own as digits only. Stops at
-    the first reading whose rows name a fee and add up to their total; else the
-    readings of every pass vote (see tablevote). With `fee_table_only`, a crop whose
+    the first reading whose rows name a fee and add up to their total, or whose fee the
+    document's OCR'd text gave too (`clues`: two reads agree); else the readings of
+    every pass vote (see tablevote). A fee no property of the document's value could
+    carry is a misreading, never the answer. With `fee_table_only`, a crop whose
     first reading has fewer than two fee rows with amounts (a photo, a signature, a
     paragraph that names a fee) is not read again.
     """
@@ -267,7 +271,7 @@ def read_table(
     def done(rows: list[TableRow]) -> TableText | None:
         readings.append(rows)
         fee = registration_fee(rows)
-        if fee is not None and adds_up(rows):
+        if fee is not None and clues.allows(fee) and (adds_up(rows) or clues.confirms(fee)):
             return TableText(rows=rows, fee=fee, readings=len(readings))
         return None
 
@@ -293,6 +297,8 @@ def read_table(
         if found := done(join_paise(lines, paise=paise or None)):
             return found
     fee = consensus_fee(readings)
+    if fee is not None and not clues.allows(fee):
+        fee = None
     rows = next((r for r in readings if fee is not None and registration_fee(r) == fee), None)
     return TableText(rows=rows or readings[0], fee=fee, readings=len(readings))
 

@@ -3,11 +3,11 @@
 from __future__ import annotations
 
 from docmill_contracts.saledeed import SaleDeed
+from docmill_normalize import is_likely_fee
 
 # Stamp duty across Indian states sits between about 3% and 8% of the higher of
 # price and guidance value; outside that a figure was probably misread.
 STAMP_DUTY_RANGE = (0.03, 0.08)
-REGISTRATION_FEE_RANGE = (0.001, 0.02)
 
 
 def check_deed(deed: SaleDeed) -> list[str]:
@@ -20,8 +20,8 @@ def check_deed(deed: SaleDeed) -> list[str]:
         if not STAMP_DUTY_RANGE[0] <= ratio <= STAMP_DUTY_RANGE[1]:
             warnings.append(f"stamp duty is {ratio:.1%} of the consideration, expected 3-8%")
     if base and pd.registration_fee is not None:
-        ratio = pd.registration_fee / base
-        if not REGISTRATION_FEE_RANGE[0] <= ratio <= REGISTRATION_FEE_RANGE[1]:
+        if not is_likely_fee(pd.registration_fee, base=base):
+            ratio = pd.registration_fee / base
             warnings.append(f"registration fee is {ratio:.2%} of the consideration")
     if not deed.sellers:
         warnings.append("no sellers found")

@@ -40,7 +40,7 @@ _DOC_COLUMNS = (
     " last_failure_reason, last_failure_stage,"
     " transaction_date, registration_office, page_count, text_sources, backend, warnings,"
     " created_at, updated_at, media_type, ocr_mode, output_format, language_hint,"
-    " auto_language_detection"
+    " auto_language_detection, vision_status, vision_reason"
 )
 
 
@@ -136,4 +136,18 @@ def _document_dict(
         "output_format": row["output_format"],
         "language_hint": row["language_hint"],
         "auto_language_detection": row["auto_language_detection"],
+        # Not in seed 000: the vision step's look at the fee table, when it had one.
+        "vision": _vision_dict(row, prop),
+    }
+
+
+def _vision_dict(row: asyncpg.Record, prop: asyncpg.Record | None) -> dict[str, Any] | None:
+    if row["vision_status"] is None:
+        return None
+    box = prop["registration_fee_box"] if prop is not None else None
+    return {
+        "status": row["vision_status"],
+        "reason": row["vision_reason"],
+        "registration_fee_page": prop["registration_fee_page"] if prop is not None else None,
+        "registration_fee_box": json.loads(box) if isinstance(box, str) else box,
     }

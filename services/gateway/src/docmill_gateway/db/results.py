@@ -67,7 +67,11 @@ async def store_extracted(*, conn: asyncpg.Connection, result: DocumentExtracted
 
 
 async def store_fee(*, conn: asyncpg.Connection, result: FeeFound) -> bool:
-    """Record the vision step's outcome; the fee only fills, never erases, a value."""
+    """Record the vision step's outcome; its fee replaces the text's, never erases it.
+
+    A document whose fee came from OCR'd text is done with the vision step after one
+    look, found or not; one with no fee stays left over.
+    """
     found = result.registration_fee is not None
     async with conn.transaction():
         if found:
@@ -80,9 +84,11 @@ async def store_fee(*, conn: asyncpg.Connection, result: FeeFound) -> bool:
                 json.dumps(result.box) if result.box is not None else None,
             )
         updated = await conn.fetchval(
-            "UPDATE documents SET needs_vision = needs_vision AND NOT $2,"
+            "UPDATE documents d SET needs_vision = d.needs_vision AND NOT $2 AND NOT EXISTS"
+            " (SELECT 1 FROM property_details p WHERE p.document_id = d.document_id"
+            " AND p.registration_fee IS NOT NULL),"
             " vision_status = $3, vision_reason = $4, updated_at = now()"
-            " WHERE document_id = $1 RETURNING 1",
+            " WHERE d.document_id = $1 RETURNING 1",
             result.document_id,
             found,
             "done" if found else "failed",

@@ -4,8 +4,15 @@ from __future__ import annotations
 
 import asyncpg
 
-# A sale deed processed without a registration fee waits for the vision step.
-LEFT_OVER = "d.status = 'done' AND d.doc_type = 'sale_deed' AND d.needs_vision"
+# Sale deeds the vision step owes a look: no registration fee in the text, or one read
+# only from OCR'd page text (a scanned fee table), which the vision step confirms or
+# corrects from the page image.
+AWAITING_VISION = "d.status = 'done' AND d.doc_type = 'sale_deed' AND d.needs_vision"
+# Of those, the ones still without any registration fee (seed 000's left_over_reg_fee).
+LEFT_OVER = (
+    f"{AWAITING_VISION} AND NOT EXISTS (SELECT 1 FROM property_details p"
+    " WHERE p.document_id = d.document_id AND p.registration_fee IS NOT NULL)"
+)
 
 
 async def running_vision_run(*, conn: asyncpg.Connection) -> asyncpg.Record | None:
@@ -16,7 +23,7 @@ async def running_vision_run(*, conn: asyncpg.Connection) -> asyncpg.Record | No
 
 
 async def start_vision_run(*, conn: asyncpg.Connection) -> tuple[int, int]:
-    """Queue every left-over document under a new vision run; (run_id, queued); -1 if busy."""
+    """Queue every document awaiting vision under a new run; (run_id, queued); -1 if busy."""
     async with conn.transaction():
         await conn.execute("LOCK TABLE vision_runs IN SHARE ROW EXCLUSIVE MODE")
         if await running_vision_run(conn=conn) is not None:
@@ -24,7 +31,7 @@ async def start_vision_run(*, conn: asyncpg.Connection) -> tuple[int, int]:
         run_id = await conn.fetchval("INSERT INTO vision_runs DEFAULT VALUES RETURNING run_id")
         queued = await conn.fetchval(
             "WITH q AS (UPDATE documents d SET vision_status = 'queued', vision_run_id = $1"
-            f" WHERE {LEFT_OVER} AND d.vision_status IS DISTINCT FROM 'dispatched'"
+            f" WHERE {AWAITING_VISION} AND d.vision_status IS DISTINCT FROM 'dispatched'"
             " RETURNING 1) SELECT count(*) FROM q",
             run_id,
         )
@@ -53,11 +60,10 @@ async def count_left_over(*, conn: asyncpg.Connection) -> int:
 
 
 async def queue_auto(*, conn: asyncpg.Connection) -> int:
-    """Auto mode: queue left-over documents nobody asked the vision step about yet."""
+    """Auto mode: queue documents awaiting vision that nobody asked the vision step about."""
     result = await conn.execute(
         "UPDATE documents d SET vision_status = 'queued', vision_run_id = NULL"
-        " WHERE d.status = 'done' AND d.doc_type = 'sale_deed' AND d.needs_vision"
-        " AND d.vision_status IS NULL"
+        f" WHERE {AWAITING_VISION} AND d.vision_status IS NULL"
     )
     return int(result.split()[-1])
 
@@ -67,9 +73,13 @@ async def pick_vision_documents(
 ) -> list[asyncpg.Record]:
     """Queued vision work of the run (or of auto mode when run_id is None), oldest first."""
     return await conn.fetch(
-        "SELECT document_id, batch_id, filename, object_name, vision_attempt FROM documents"
-        " WHERE vision_status = 'queued' AND vision_run_id IS NOT DISTINCT FROM $1"
-        " ORDER BY finished_at, seq LIMIT $2",
+        "SELECT d.document_id, d.batch_id, d.filename, d.object_name, d.vision_attempt,"
+        " p.registration_fee AS text_fee,"
+        " nullif(greatest(p.sale_consideration, p.guidance_value), 0) AS property_value"
+        " FROM documents d"
+        " LEFT JOIN property_details p ON p.document_id = d.document_id"
+        " WHERE d.vision_status = 'queued' AND d.vision_run_id IS NOT DISTINCT FROM $1"
+        " ORDER BY d.finished_at, d.seq LIMIT $2",
         run_id,
         limit,
     )
