@@ -31,7 +31,7 @@ HOLDOUT = [generate_deed(70_000 + i, family="holdout") for i in range(6)]
 BLIND = [generate_deed(71_000 + i, family="blind") for i in range(6)]
 LATER_FAMILIES = (
     "unseen", "audit", "sealed", "registry", "reserve", "district", "taluk", "circle", "hobli",
-    "ward",
+    "ward", "panchayat",
 )
 LATER = [
     generate_deed(72_000 + i, family=family)

@@ -131,6 +131,16 @@ def test_speckled_page_footer_does_not_split_an_amount() -> None:
     assert read_property(text).sale_consideration == 38_600_000.0
 
 
+def test_two_phones_listed_on_a_line_are_not_a_page_footer() -> None:
+    pages = [
+        PageText(page=1, text="Durvani / Mobile\n7907240889 / 8307193162\n2 / 3"),
+        PageText(page=2, text="E-mail\nanil.bhat60@gmail.com\n12 of 12"),
+    ]
+    text = join_pages(pages)
+    assert "2 / 3" not in text and "12 of 12" not in text
+    assert read_phones(text) == ("7907240889", "8307193162")
+
+
 @pytest.mark.parametrize(
     ("raw", "state"),
     [("Kamataka", "Karnataka"), ("Karnataka oe", "Karnataka"), ("tamil  nadu", "Tamil Nadu")],

@@ -45,6 +45,8 @@ def test_advocate_named_as_such_is_no_party_but_an_advocate_party_is() -> None:
         ("holds her one-fourth (1/4th) share", "25%"),
         ("holds his three-fourth (3/4th) share", "75%"),
         ("holds a half share", "50%"),
+        ("Mr. Vijay Iyer - 1/4 (one-fourth) share;", "25%"),
+        ("Smt. Kavya Prasad - 1/2 (one-half) share", "50%"),
     ],
 )
 def test_share_restated_in_brackets_or_as_a_bare_word(wording: str, share: str) -> None:
@@ -261,3 +263,19 @@ def test_minor_represented_by_a_guardian_and_a_confirming_party() -> None:
 )
 def test_landline_with_std_code_is_not_a_mobile(printed: str, phones: tuple) -> None:
     assert read_phones(printed) == phones
+
+
+def test_unlabelled_address_after_the_age_drops_the_preposition_of() -> None:
+    text = (
+        "VENDOR No. 1: Sri Ravi Kumar, son of Sri Mohan Kumar, aged 54, of No. 5, Fort Road,"
+        " Hampankatta, Mangaluru, Karnataka - 575001; Aadhaar No. 7651 6699 6244\n"
+        "PURCHASER No. 1: Shri Girish Patil, son of Late Sri Ramesh Patil, aged 62, of No. 633,"
+        " Ring Road, Kyathasandra, Tumakuru, Karnataka - 572018; Aadhaar No. 3317 4201 8419\n"
+    )
+    sellers, buyers, _ = find_parties(text)
+    assert [(p.address, p.pincode) for p in sellers] == [
+        ("No. 5, Fort Road, Hampankatta, Mangaluru", "575001")
+    ]
+    assert [(p.address, p.state) for p in buyers] == [
+        ("No. 633, Ring Road, Kyathasandra, Tumakuru", "Karnataka")
+    ]

@@ -270,6 +270,12 @@ def test_untitled_name_opening_its_line_under_a_role_heading() -> None:
             "per cent\nshare; (b) Shanthi Murthy: one-fourth (25%) share.",
             ["75%", "25%"],
         ),
+        # A fraction restated in words, and a name wrapped onto the next line.
+        (
+            "and hold it in these shares: Smt. Roopa Bhat - 3/4 (three-fourth) share; Smt."
+            " Shanthi\nMurthy - 1/4 (one-fourth) share.",
+            ["75%", "25%"],
+        ),
         # A name followed by a percentage that is not a share says nothing about shares.
         ("Roopa Bhat paid 10% as advance; Shanthi Murthy - 40 per cent share.", [None, "40%"]),
     ],

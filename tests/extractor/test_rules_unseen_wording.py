@@ -142,6 +142,7 @@ def test_phone_lists_give_the_second_number(contacts: str, secondary: str | None
         ("No part of the price was paid in cash; all of it by RTGS", "No"),
         ("nothing was handed over in cash, the bank transfer settles it", "No"),
         ("Cashew garden, paid by demand draft", "No"),
+        ("received in full as follows:\nBy Pay Order No. 910739 drawn on HDFC Bank", "No"),
     ],
 )
 def test_cash_mode_from_any_wording(text: str, expected: str) -> None:

@@ -32,11 +32,14 @@ _PLACE_END = re.compile(
 _ADDRESS_END = re.compile(
     r"\n(?=[A-Z][\w ./'()-]{0,30}:)|\n(?=(?:Pincode|Pin\s*code|State)\b)", re.I
 )
+# "aged 62, of No. 633, Ring Road, ...": the "of" is the preposition, not the address.
 _AGE_THEN = re.compile(
-    r"\bage[d]?\s*(?:about\s+)?:?\s*\d{1,3}(?:\s*(?:years|yrs)\.?(?:\s+old)?)?\s*,\s*", re.I
+    r"\bage[d]?\s*(?:about\s+)?:?\s*\d{1,3}(?:\s*(?:years|yrs)\.?(?:\s+old)?)?\s*,\s*"
+    r"(?:of\s+)?",
+    re.I,
 )
 _PIN_LABEL = re.compile(r"[\s,;:(\-]*(?:PIN(?:\s*code)?|Pincode|Postal\s+code)?[\s.:\-]*$", re.I)
-# A fraction may be restated in brackets ("half (1/2) share", "one-fourth (1/4th) share").
+# A fraction may be restated in brackets ("half (1/2) share", "1/4 (one-fourth) share").
 _RESTATED = r"(?:\s*\([^()\n]{1,12}\))?"
 # "fifty per cent", "Twenty-Five percent": a percentage in words.
 _TENS = {w: 10 * n for n, w in enumerate("ten twenty thirty forty fifty sixty seventy".split(), 1)}
@@ -56,7 +59,7 @@ _SHARE = re.compile(
     r"|tenths?)"
     rf"{_RESTATED}(?=\s+(?:undivided\s+)?share)"
     r"|(?P<num>\d{1,2})\s*/\s*(?P<den>\d{1,2})(?:st|nd|rd|th)?\)?"
-    r"(?=\s*(?:undivided\s+)?share)",
+    rf"{_RESTATED}(?=\s*(?:undivided\s+)?share)",
     re.I,
 )
 _WORD_NUMBERS = {

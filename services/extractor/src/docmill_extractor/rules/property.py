@@ -78,8 +78,11 @@ _CASH = re.compile(
 )
 # "No part of the price was paid in cash": the clause before the cash wording denies it.
 _NEGATION = re.compile(r"\b(?:not|no|nothing|never|without|neither|nor|none)\b", re.I)
+# A pay order (banker's cheque) is a bank instrument like a demand draft.
 _NON_CASH = re.compile(
-    r"\b(?:cheque|demand\s+draft|\bDD\b|RTGS|NEFT|IMPS|bank\s+transfer|online\s+transfer)", re.I
+    r"\b(?:cheque|demand\s+draft|\bDD\b|pay\s+order|RTGS|NEFT|IMPS|bank\s+transfer"
+    r"|online\s+transfer)",
+    re.I,
 )
 
 

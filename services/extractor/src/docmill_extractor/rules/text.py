@@ -76,10 +76,11 @@ ROLE_RE = re.compile(
     r"(?:\b|(?=\d))",
     re.I,
 )
-# A scan's footer can carry specks around it (": Page 1 of 2").
+# A scan's footer can carry specks around it (": Page 1 of 2"). An unlabelled "2 / 5" has
+# short figures: a line "7907240889 / 8307193162" lists two phone numbers.
 _PAGE_FOOTER = re.compile(
     r"^\s*(?:(?:[^\w\s]{1,3}\s*)?page\.?\s*\d+\s*of\s*\d+\s*[^\w\s]{0,3}"
-    r"|(?:page\s*)?\d+\s*(?:of|/)\s*\d+)\s*$",
+    r"|(?:page\s*)?\d{1,3}\s*(?:of|/)\s*\d{1,3})\s*$",
     re.IGNORECASE | re.M,
 )
 # Tesseract reads rules, fold marks and specks as bars standing alone ("Kankanady, | Mangaluru").
