@@ -275,3 +275,22 @@ def test_a_tie_goes_to_the_figure_a_seal_cut_short() -> None:
     assert consensus_fee(votes) == 517000.0
     # Without a tie the majority still wins.
     assert consensus_fee([reading(17000.0), reading(17000.0), reading(517000.0)]) == 17000.0
+
+
+@pytest.mark.unit
+def test_a_fee_no_property_could_carry_is_read_off_the_total() -> None:
+    from docmill_vision.tableocr import _implied_instead
+    from docmill_vision.tablerows import implied_fee
+
+    rows = [
+        TableRow("Stamp Duty", 3030000.0, ""),
+        TableRow("REGISTRATION FEE", 5.05, ""),  # `5,05,000` with its paise misread
+        TableRow("Cess", 303000.0, ""),
+        TableRow("Total", 3838000.0, ""),
+        TableRow("fAtla", 2.0, ""),  # a signature's scrawl after the total
+    ]
+    assert implied_fee(rows, rows[1]) == 505000.0
+    clues = FeeClues(text_fee=303000.0, property_value=50_500_000.0)
+    assert _implied_instead([rows], clues=clues) == 505000.0
+    # Without the property's value, nothing says 5.05 is wrong.
+    assert _implied_instead([rows], clues=FeeClues()) is None

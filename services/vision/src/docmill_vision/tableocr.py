@@ -15,6 +15,8 @@ from docmill_vision.tablerows import (
     TableRow,
     adds_up,
     has_paise_column,
+    implied_fee,
+    is_registration_label,
     join_paise,
     last_figure,
     names_a_fee,
@@ -297,10 +299,27 @@ def read_table(
         if found := done(join_paise(lines, paise=paise or None)):
             return found
     fee = consensus_fee(readings)
-    if fee is not None and not clues.allows(fee):
-        fee = None
+    if fee is None or not clues.allows(fee):
+        fee = _implied_instead(readings, clues=clues)
     rows = next((r for r in readings if fee is not None and registration_fee(r) == fee), None)
     return TableText(rows=rows or readings[0], fee=fee, readings=len(readings))
+
+
+def _implied_instead(readings: list[list[TableRow]], *, clues: FeeClues) -> float | None:
+    """The total less the other rows, where a reading's fee figure is one no fee could be.
+
+    A paise cell or a seal can turn `5,05,000` into `5.05`; the other rows and the total
+    still say what the fee was.
+    """
+    for rows in readings:
+        fee = registration_fee(rows)
+        if fee is None or clues.allows(fee) or not clues.property_value:
+            continue
+        row = next((r for r in rows if r.amount == fee and is_registration_label(r.label)), None)
+        implied = implied_fee(rows, row) if row is not None else None
+        if implied is not None and clues.allows(implied):
+            return implied
+    return None
 
 
 def _pad(image: Image.Image, pad: int) -> Image.Image:

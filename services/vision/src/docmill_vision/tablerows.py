@@ -184,11 +184,18 @@ def registration_fee(rows: list[TableRow]) -> float | None:
 
 def implied_fee(rows: list[TableRow], fee_row: TableRow) -> float | None:
     """The total minus every other amount, when the table has a total."""
-    totals = [r for r in rows if is_total_label(r.label) and r.amount is not None]
+    totals = [i for i, r in enumerate(rows) if is_total_label(r.label) and r.amount is not None]
     if not totals:
         return None
-    others = [r for r in rows if r.amount is not None and r not in totals and r is not fee_row]
-    implied = totals[-1].amount - sum(r.amount for r in others)  # type: ignore[operator]
+    # The total closes the fee rows: what follows it (a receipt number, a signature's
+    # scrawl read as a figure) is no fee.
+    end = totals[-1]
+    others = [
+        r
+        for i, r in enumerate(rows[:end])
+        if r.amount is not None and i not in totals and r is not fee_row
+    ]
+    implied = rows[end].amount - sum(r.amount for r in others)  # type: ignore[operator]
     # Rupee fees come out whole; a fraction means some amount was misread.
     return implied if implied >= 1 and abs(implied - round(implied)) < 0.005 else None
 
