@@ -29,20 +29,21 @@ $(STAMP): $(REQUIREMENTS) $(PYPROJECTS) | $(PY)
 	$(PY) -m pip install --quiet -r $(REQUIREMENTS)
 	touch $@
 
-system-deps: ## Check Tesseract (eng+kan) and Poppler; install them with apt when root
+system-deps: ## Check Tesseract (eng+kan), Poppler and DejaVu fonts; install them with apt when root
 	@missing=""; \
 	command -v tesseract >/dev/null || missing="yes"; \
 	command -v pdftoppm >/dev/null || missing="yes"; \
+	test -f /usr/share/fonts/truetype/dejavu/DejaVuSans.ttf || missing="yes"; \
 	if [ -z "$$missing" ]; then \
 		langs="$$(tesseract --list-langs 2>/dev/null)"; \
 		grep -qx eng <<<"$$langs" && grep -qx kan <<<"$$langs" || missing="yes"; \
 	fi; \
 	if [ -n "$$missing" ]; then \
 		if [ "$$(id -u)" = 0 ]; then \
-			apt-get update && apt-get install -y tesseract-ocr tesseract-ocr-eng tesseract-ocr-kan poppler-utils; \
+			apt-get update && apt-get install -y tesseract-ocr tesseract-ocr-eng tesseract-ocr-kan poppler-utils fonts-dejavu-core; \
 		else \
-			echo "docmill needs Tesseract (eng, kan) and Poppler. Install them with:" >&2; \
-			echo "  sudo apt-get install -y tesseract-ocr tesseract-ocr-eng tesseract-ocr-kan poppler-utils" >&2; \
+			echo "docmill needs Tesseract (eng, kan), Poppler and DejaVu fonts. Install them with:" >&2; \
+			echo "  sudo apt-get install -y tesseract-ocr tesseract-ocr-eng tesseract-ocr-kan poppler-utils fonts-dejavu-core" >&2; \
 			exit 1; \
 		fi; \
 	fi
