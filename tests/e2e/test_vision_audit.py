@@ -22,9 +22,10 @@ pytestmark = pytest.mark.slow
 DEEDS = 20
 # The goal is the right fee for >= 95% of deeds whose fee table is an image. These deeds
 # scored 12 of 20 the first time the vision step met them (paise columns read as part of
-# the rupees, a seal's "SUB REGISTRAR" taken as the fee row); after reading paise columns
-# and seal fragments they score 18 of 20 (a fee the text rules take from the OCR'd table,
-# a seal over a leading digit). This floor catches regressions until that gap closes.
+# the rupees, a seal's "SUB REGISTRAR" taken as the fee row); 18 of 20 after reading
+# paise columns and seal fragments; 19 of 20 once fees read from OCR'd text went to the
+# vision step too (the miss: a seal over the fee's digits). The floor keeps one deed of
+# room below that for a page timeout on a busy machine.
 MIN_RIGHT = 0.90
 
 
