@@ -84,13 +84,13 @@ async def store_fee(*, conn: asyncpg.Connection, result: FeeFound) -> bool:
                 json.dumps(result.box) if result.box is not None else None,
             )
         updated = await conn.fetchval(
-            "UPDATE documents d SET needs_vision = d.needs_vision AND NOT $2 AND NOT EXISTS"
+            # After one look only a document still without any fee awaits vision.
+            "UPDATE documents d SET needs_vision = d.needs_vision AND NOT EXISTS"
             " (SELECT 1 FROM property_details p WHERE p.document_id = d.document_id"
             " AND p.registration_fee IS NOT NULL),"
-            " vision_status = $3, vision_reason = $4, updated_at = now()"
+            " vision_status = $2, vision_reason = $3, updated_at = now()"
             " WHERE d.document_id = $1 RETURNING 1",
             result.document_id,
-            found,
             "done" if found else "failed",
             result.reason,
         )

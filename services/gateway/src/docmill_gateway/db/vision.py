@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import asyncpg
 
-# Sale deeds the vision step owes a look: no registration fee in the text, or one read
-# only from OCR'd page text (a scanned fee table), which the vision step confirms or
-# corrects from the page image.
+# Sale deeds the vision step owes a look: no registration fee in the text, or a doubtful
+# one (read only from OCR'd page text, or far from the usual share of the property's
+# value), which the vision step confirms or corrects from the page image.
 AWAITING_VISION = "d.status = 'done' AND d.doc_type = 'sale_deed' AND d.needs_vision"
 # Of those, the ones still without any registration fee (seed 000's left_over_reg_fee).
 LEFT_OVER = (
