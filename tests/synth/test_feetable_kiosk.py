@@ -4,10 +4,11 @@ from __future__ import annotations
 
 import functools
 import io
-import os
 import re
+import shutil
 
 import pymupdf
+import pytesseract
 import pytest
 from PIL import Image
 
@@ -65,10 +66,10 @@ def test_several_table_styles() -> None:
     assert len({kiosk_style(seed) for seed in SEEDS}) >= 3
 
 
-def test_tesseract_reads_fee() -> None:
+def test_tesseract_reads_fee(monkeypatch: pytest.MonkeyPatch) -> None:
     """Tesseract finds the fee's digits on the scanned page for most seeds."""
-    pytesseract = pytest.importorskip("pytesseract")
-    os.environ["OMP_THREAD_LIMIT"] = "1"
+    assert shutil.which("tesseract"), "tesseract is required: apt-get install tesseract-ocr"
+    monkeypatch.setenv("OMP_THREAD_LIMIT", "1")
     found = 0
     for seed in SEEDS:
         deed = _deed(seed)
