@@ -27,6 +27,14 @@ class Layout:
     sign_xy: tuple[float, float]
 
 
+def columns(
+    kinds: str, heads: dict[str, str], fixed: dict[str, float], *, width: float
+) -> list[tuple[str, float, str]]:
+    """Table columns in `kinds` order; the description ("d") takes what the others leave."""
+    rest = width - sum(fixed[k] for k in kinds if k != "d")
+    return [(heads[k], rest if k == "d" else fixed[k], "r" if k == "m" else "l") for k in kinds]
+
+
 def _kaveri_receipt(c: Canvas, rng: random.Random, p: Page) -> Layout:
     x, w = rng.uniform(45, 80), rng.uniform(400, 480)
     y = rng.uniform(45, 110)
@@ -59,9 +67,8 @@ def _kaveri_receipt(c: Canvas, rng: random.Random, p: Page) -> Layout:
         y += 14
     y += rng.uniform(10, 30)
     kinds = rng.choice(("ndm", "ndm", "nhdm"))
-    widths = {"n": 45, "h": 115, "d": w - 45 - 110 - (115 if "h" in kinds else 0), "m": 110}
     heads = {"n": "Sl. No.", "h": "Head of Account", "d": "Description", "m": "Amount (Rs.)"}
-    cols = [(heads[k], widths[k], "r" if k == "m" else "l") for k in kinds]
+    cols = columns(kinds, heads, {"n": 45, "h": 115, "m": 110}, width=w)
     size = rng.uniform(9, 10.5)
     fee_box, y = table(
         c,
@@ -104,9 +111,8 @@ def _article_schedule(c: Canvas, rng: random.Random, p: Page) -> Layout:
     )
     y = c.wrap(x, y + 50, w, prose(p, rng), "serif", 10, 1.45) + rng.uniform(8, 24)
     kinds = rng.choice(("adm", "nadm"))
-    widths = {"n": 40, "a": 75, "d": w - 75 - 120 - (40 if "n" in kinds else 0), "m": 120}
     heads = {"n": "No.", "a": "Article", "d": "Particulars of fee", "m": "Amount"}
-    cols = [(heads[k], widths[k], "r" if k == "m" else "l") for k in kinds]
+    cols = columns(kinds, heads, {"n": 40, "a": 75, "m": 120}, width=w)
     fee_box, y = table(
         c,
         rng,
@@ -186,9 +192,8 @@ def _typed_endorsement(c: Canvas, rng: random.Random, p: Page) -> Layout:
         fee_box = (fee_box[0] - 120, fee_box[1], fee_box[2], fee_box[3])
     else:
         kinds = rng.choice(("dm", "ndm"))
-        widths = {"n": 40, "d": w - 150 - (40 if "n" in kinds else 0), "m": 150}
         heads = {"n": "", "d": "Particulars", "m": "Amount"}
-        cols = [(heads[k], widths[k], "r" if k == "m" else "l") for k in kinds]
+        cols = columns(kinds, heads, {"n": 40, "m": 150}, width=w)
         fee_box, y = table(
             c,
             rng,
@@ -257,9 +262,8 @@ def _khajane_challan(c: Canvas, rng: random.Random, p: Page) -> Layout:
         y += 14
     y += rng.uniform(12, 40)
     kinds = rng.choice(("nhdm", "hdm"))
-    widths = {"n": 35, "h": 125, "d": w - 125 - 115 - (35 if "n" in kinds else 0), "m": 115}
     heads = {"n": "Sl", "h": "Head of Account", "d": "Purpose", "m": "Amount (Rs)"}
-    cols = [(heads[k], widths[k], "r" if k == "m" else "l") for k in kinds]
+    cols = columns(kinds, heads, {"n": 35, "h": 125, "m": 115}, width=w)
     fee_box, y = table(
         c,
         rng,
